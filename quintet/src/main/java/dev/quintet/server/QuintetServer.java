@@ -44,6 +44,7 @@ public final class QuintetServer {
     private final Builder config;
     private final Server server;
     private final ServerConnector connector;
+    private volatile int boundPort;
 
     private QuintetServer(Builder b) {
         this.config = b;
@@ -80,13 +81,17 @@ public final class QuintetServer {
     /** Binds the port and starts serving; returns once the server accepts connections. */
     public QuintetServer start() throws Exception {
         server.start();
+        boundPort = connector.getLocalPort();
         return this;
     }
 
-    /** The port the server listens on: the one the system chose when port 0 was asked. */
+    /**
+     * The port the server listens on: the one the system chose when port 0 was asked (still known
+     * after {@link #stop()}); the configured port before {@link #start()}.
+     */
     public int port() {
-        int local = connector.getLocalPort();
-        return local > 0 ? local : config.port;
+        int bound = boundPort;
+        return bound > 0 ? bound : config.port;
     }
 
     /** The address the server binds to. */
