@@ -7,6 +7,7 @@ import dev.quintet.middleware.Middleware;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -331,13 +332,13 @@ public final class Settings {
 
         /** {@code MIDDLEWARE}, outermost first. */
         public Builder middleware(Middleware.Factory... factories) {
-            this.middleware = List.of(factories);
+            this.middleware = new ArrayList<>(Arrays.asList(factories));
             return this;
         }
 
         /** {@code MIDDLEWARE}, outermost first. */
         public Builder middleware(List<Middleware.Factory> factories) {
-            this.middleware = List.copyOf(factories);
+            this.middleware = new ArrayList<>(factories);
             return this;
         }
 
