@@ -4,6 +4,8 @@ import dev.quintet.apps.App;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.middleware.Middleware;
+import dev.quintet.urls.UrlConf;
+import dev.quintet.urls.UrlPattern;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.regex.PatternSyntaxException;
  *     .secretKey("...")
  *     .allowedHosts("example.com", ".example.org")
  *     .middleware(SecurityMiddleware::new, CommonMiddleware::new)
+ *     .rootUrlconf(urlpatterns(path("", Views::home, "home")))
  *     .fromEnvironment(System.getenv())   // QUINTET_SECRET_KEY, QUINTET_DEBUG, QUINTET_ALLOWED_HOSTS, DATABASE_URL
  *     .build();
  * }</pre>
@@ -39,6 +42,7 @@ public final class Settings {
     private final List<String> allowedHosts;
     private final List<App> installedApps;
     private final List<Middleware.Factory> middleware;
+    private final UrlConf rootUrlconf;
     private final boolean appendSlash;
     private final boolean prependWww;
     private final List<Pattern> disallowedUserAgents;
@@ -64,6 +68,7 @@ public final class Settings {
         this.allowedHosts = List.copyOf(b.allowedHosts);
         this.installedApps = List.copyOf(b.installedApps);
         this.middleware = List.copyOf(b.middleware);
+        this.rootUrlconf = b.rootUrlconf;
         this.appendSlash = b.appendSlash;
         this.prependWww = b.prependWww;
         this.disallowedUserAgents = List.copyOf(b.disallowedUserAgents);
@@ -135,6 +140,14 @@ public final class Settings {
     /** {@code MIDDLEWARE}, outermost first. */
     public List<Middleware.Factory> middleware() {
         return middleware;
+    }
+
+    /**
+     * {@code ROOT_URLCONF}: the site's URL patterns and error handlers. Without one, every path
+     * is a 404 (and DEBUG shows the welcome page at {@code /}).
+     */
+    public UrlConf rootUrlconf() {
+        return rootUrlconf;
     }
 
     /** {@code APPEND_SLASH}: redirect {@code /about} to {@code /about/} when only the latter resolves. Default {@code true}. */
@@ -233,6 +246,7 @@ public final class Settings {
         private List<String> allowedHosts = List.of();
         private List<App> installedApps = List.of();
         private List<Middleware.Factory> middleware = List.of();
+        private UrlConf rootUrlconf = UrlConf.of(List.of());
         private boolean appendSlash = true;
         private boolean prependWww;
         private List<Pattern> disallowedUserAgents = List.of();
@@ -271,6 +285,7 @@ public final class Settings {
             allowedHosts = s.allowedHosts;
             installedApps = s.installedApps;
             middleware = s.middleware;
+            rootUrlconf = s.rootUrlconf;
             appendSlash = s.appendSlash;
             prependWww = s.prependWww;
             disallowedUserAgents = s.disallowedUserAgents;
@@ -340,6 +355,17 @@ public final class Settings {
         public Builder middleware(List<Middleware.Factory> factories) {
             this.middleware = new ArrayList<>(factories);
             return this;
+        }
+
+        /** {@code ROOT_URLCONF}. */
+        public Builder rootUrlconf(UrlConf urlconf) {
+            this.rootUrlconf = Objects.requireNonNull(urlconf, "rootUrlconf");
+            return this;
+        }
+
+        /** {@code ROOT_URLCONF} made of {@code patterns}, with the default error handlers. */
+        public Builder rootUrlconf(List<UrlPattern> patterns) {
+            return rootUrlconf(UrlConf.of(patterns));
         }
 
         /** {@code APPEND_SLASH}. */

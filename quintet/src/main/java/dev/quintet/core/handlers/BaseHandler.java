@@ -57,12 +57,13 @@ public final class BaseHandler {
     private final ExceptionResponder responder;
 
     /**
-     * Composes the middleware chain of {@code settings} around URL resolution by {@code routing}.
+     * Composes the middleware chain of {@code settings} around URL resolution by its
+     * {@code ROOT_URLCONF}.
      *
      * @throws ImproperlyConfigured when a middleware factory returns {@code null}
      */
-    public BaseHandler(Settings settings, Routing routing) {
-        this.routing = routing;
+    public BaseHandler(Settings settings) {
+        this.routing = new Routing(settings.rootUrlconf());
         List<Middleware.Factory> factories = settings.middleware();
         List<Middleware> layers = new ArrayList<>(factories.size());
         for (int i = 0; i < factories.size(); i++) {

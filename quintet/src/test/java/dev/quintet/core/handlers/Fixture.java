@@ -9,9 +9,9 @@ final class Fixture {
     final Settings settings;
     final BaseHandler handler;
 
-    Fixture(Settings settings, TestRouting routing) {
+    Fixture(Settings settings) {
         this.settings = settings;
-        this.handler = new BaseHandler(settings, routing);
+        this.handler = new BaseHandler(settings);
     }
 
     HttpRequest.Builder request(String method, String path) {

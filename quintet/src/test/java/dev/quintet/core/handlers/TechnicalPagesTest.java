@@ -1,6 +1,8 @@
 package dev.quintet.core.handlers;
 
 import static dev.quintet.core.handlers.Fixture.body;
+import static dev.quintet.urls.Urls.path;
+import static dev.quintet.urls.Urls.urlpatterns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -20,19 +22,21 @@ class TechnicalPagesTest {
 
     private static Fixture fixture(boolean debug) {
         Settings settings = Settings.builder().debug(debug).secretKey(SECRET).secretKeyFallbacks("old-key-hidden")
-                .databaseUrl("postgres://app:dbpassword@db.local/site").allowedHosts("testserver").build();
-        return new Fixture(settings, new TestRouting()
-                .route("", request -> new HttpResponse("home"), "home")
-                .route("posts/", request -> new HttpResponse("posts"), null)
-                .route("missing/", request -> {
-                    throw new Http404("No Post matches the given query.");
-                }, "missing")
-                .route("boom/", request -> {
-                    throw new IllegalStateException("kaboom in the view");
-                }, "boom")
-                .route("bad/", request -> {
-                    throw new BadRequest("the form was malformed");
-                }, "bad"));
+                .databaseUrl("postgres://app:dbpassword@db.local/site").allowedHosts("testserver")
+                .rootUrlconf(urlpatterns(
+                        path("", request -> new HttpResponse("home"), "home"),
+                        path("posts/", request -> new HttpResponse("posts")),
+                        path("missing/", request -> {
+                            throw new Http404("No Post matches the given query.");
+                        }, "missing"),
+                        path("boom/", request -> {
+                            throw new IllegalStateException("kaboom in the view");
+                        }, "boom"),
+                        path("bad/", request -> {
+                            throw new BadRequest("the form was malformed");
+                        }, "bad")))
+                .build();
+        return new Fixture(settings);
     }
 
     static Stream<Arguments> technical404() {
@@ -40,7 +44,7 @@ class TechnicalPagesTest {
                 arguments("HTML for browsers", "text/html,application/xhtml+xml", "text/html; charset=utf-8", List.of(
                         "<title>Page not found at /nope/</title>",
                         "<h1>Page not found <small>(404)</small></h1>",
-                        "Using the URLconf defined in <code>test.urls</code>, Quintet tried these URL patterns, in this order:",
+                        "Using the URLconf defined in <code>ROOT_URLCONF</code>, Quintet tried these URL patterns, in this order:",
                         "<li><code> [name=&#x27;home&#x27;]</code></li>", "<li><code>posts/</code></li>",
                         "The current path, <code>nope/</code>, didn't match any of these.",
                         "You're seeing this error because you have <code>DEBUG = True</code>",
@@ -49,7 +53,7 @@ class TechnicalPagesTest {
                         List.of("<h1>Page not found <small>(404)</small></h1>")),
                 arguments("text for API clients", "application/json", "text/plain; charset=utf-8", List.of(
                         "Page not found (404)\n", "Request Method: GET\n",
-                        "Using the URLconf defined in test.urls, Quintet tried these URL patterns, in this order:\n"
+                        "Using the URLconf defined in ROOT_URLCONF, Quintet tried these URL patterns, in this order:\n"
                                 + "1.  [name='home']\n2. posts/\n3. missing/ [name='missing']\n",
                         "The current path, nope/, didn't match any of these.",
                         "You're seeing this error because you have DEBUG = True")));

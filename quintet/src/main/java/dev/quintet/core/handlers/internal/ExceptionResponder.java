@@ -10,6 +10,7 @@ import dev.quintet.http.PermissionDenied;
 import dev.quintet.http.SuspiciousOperation;
 import dev.quintet.http.View;
 import dev.quintet.urls.ResolverMatch;
+import dev.quintet.urls.UrlConf;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExceptionResponder {
     /** The request attribute holding the exception a custom error view is answering. */
-    public static final String EXCEPTION_ATTRIBUTE = "quintet.exception";
+    public static final String EXCEPTION_ATTRIBUTE = UrlConf.EXCEPTION_ATTRIBUTE;
     /** Set on the request once the error response has been logged, so the handler logs it once. */
     public static final String LOGGED_ATTRIBUTE = "quintet.response_logged";
 
