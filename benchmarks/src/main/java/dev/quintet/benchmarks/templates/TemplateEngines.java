@@ -10,6 +10,7 @@ final class TemplateEngines {
 
     static Map<String, PeerEngines.Renderer> all() {
         Map<String, PeerEngines.Renderer> engines = new LinkedHashMap<>();
+        engines.put("quintet", QuintetEngine.renderer());
         engines.put("pebble", PeerEngines.pebble());
         engines.put("freemarker", PeerEngines.freemarker());
         engines.put("thymeleaf", PeerEngines.thymeleaf());
