@@ -195,7 +195,8 @@ def run(case):
             opts[k.strip()] = v
     engine = Engine(
         loaders=[("django.template.loaders.locmem.Loader", templates)],
-        libraries={"testtags": "oracletags.templatetags.testtags", "othertags": "oracletags.templatetags.othertags"},
+        libraries={"testtags": "oracletags.templatetags.testtags", "othertags": "oracletags.templatetags.othertags",
+                   "static": "django.templatetags.static"},
         string_if_invalid=opts.get("string_if_invalid", ""),
         autoescape=opts.get("autoescape", "true") == "true",
         debug=opts.get("debug", "false") == "true",
