@@ -5,6 +5,7 @@ import dev.quintet.template.library.NodeList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,7 @@ public final class Template {
     private final String source;
     private final NodeList nodelist;
     private final Map<String, Object> extraData;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, List<?>> byType = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Compiles {@code source}; throws {@link TemplateSyntaxError} naming the place of the first error. */
     Template(Engine engine, String source, Origin origin, String name) {
@@ -125,6 +127,12 @@ public final class Template {
 
     public NodeList nodelist() {
         return nodelist;
+    }
+
+    /** Every node of that type in the template, searched once and remembered. */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> nodesByType(Class<T> type) {
+        return (List<T>) byType.computeIfAbsent(type, t -> List.copyOf(nodelist.nodesByType(t)));
     }
 
     /** Data tags kept while parsing (partials). */

@@ -229,7 +229,7 @@ public final class LoaderTags {
                 if (!(node instanceof TextNode)) {
                     if (!(node instanceof ExtendsNode)) {
                         Map<String, BlockNode> parentBlocks = new LinkedHashMap<>();
-                        for (BlockNode b : parent.nodelist().nodesByType(BlockNode.class)) {
+                        for (BlockNode b : parent.nodesByType(BlockNode.class)) {
                             parentBlocks.put(b.name(), b);
                         }
                         bc.addBlocks(parentBlocks);
