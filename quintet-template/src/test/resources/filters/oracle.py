@@ -219,12 +219,19 @@ def main():
     parser.add_argument("--worker", action="store_true")
     parser.add_argument("--django52")
     parser.add_argument("--django32")
+    parser.add_argument("--spec", default=os.path.join(HERE, "cases.py"),
+                        help="the module whose CASES to run (default: cases.py)")
+    parser.add_argument("--out", default=os.path.join(HERE, "cases.jsonl"))
     opts = parser.parse_args()
     if opts.worker:
         worker()
         return
+    import importlib.util
+
     sys.path.insert(0, HERE)
-    import cases as spec
+    loader = importlib.util.spec_from_file_location("cases_spec", opts.spec)
+    spec = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(spec)
 
     cases = spec.CASES
     names = [c["name"] for c in cases]
@@ -251,7 +258,7 @@ def main():
             else:
                 out["source"] = "oracle52"
         lines.append(json.dumps(out, ensure_ascii=False))
-    with open(os.path.join(HERE, "cases.jsonl"), "w", encoding="utf-8") as f:
+    with open(opts.out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print("%d cases (Django %s, %s)" % (len(lines), new["version"], old["version"]))
 

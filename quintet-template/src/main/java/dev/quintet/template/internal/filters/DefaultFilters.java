@@ -41,14 +41,20 @@ public final class DefaultFilters {
     private DefaultFilters() {
     }
 
-    private static final Library LIBRARY = build();
+    /** Every built-in filter, built once; {@link Filter} records are immutable and shared. */
+    private static final List<Filter> FILTERS = List.copyOf(build().filters().values());
 
     /**
-     * The library holding every built-in filter. Built once: the same read-only instance is
-     * returned on every call.
+     * A library holding every built-in filter. Cheap: the filters are built once and shared;
+     * each call gets its own {@link Library} around them, so a caller that adds to it cannot
+     * change the built-ins another engine sees.
      */
     public static Library library() {
-        return LIBRARY;
+        Library lib = new Library();
+        for (Filter f : FILTERS) {
+            lib.filter(f);
+        }
+        return lib;
     }
 
     // ------------------------------------------------------------ plumbing
@@ -111,8 +117,7 @@ public final class DefaultFilters {
                 UrlUtils.iriToUri(s))));
         lib.filter(autoescaping("linenumbers", Arity.NONE, true, stringfilter(true, (s, safe, arg, ctx) ->
                 linenumbers(s, safe, ctx.autoescape()))));
-        lib.filter(filter("lower", Arity.NONE, true, stringfilter(true, (s, safe, arg, ctx) ->
-                s.toLowerCase(Locale.ROOT))));
+        lib.filter(filter("lower", Arity.NONE, true, stringfilter(true, (s, safe, arg, ctx) -> PyOps.lower(s))));
         lib.filter(filter("make_list", Arity.NONE, false, stringfilter(false, (s, safe, arg, ctx) ->
                 PyOps.chars(s))));
         lib.filter(filter("slugify", Arity.NONE, true, stringfilter(true, (s, safe, arg, ctx) ->
@@ -129,8 +134,11 @@ public final class DefaultFilters {
                 truncate(s, arg, TextUtils::truncateWordsHtml))));
         lib.filter(filter("upper", Arity.NONE, false, stringfilter(false, (s, safe, arg, ctx) ->
                 s.toUpperCase(Locale.ROOT))));
-        lib.filter(filter("urlencode", Arity.OPTIONAL, false, stringfilter(false, (s, safe, arg, ctx) ->
-                UrlUtils.quote(s, arg == Filter.NO_ARG || arg == null ? "/" : requireStr(arg, "safe")))));
+        lib.filter(filter("urlencode", Arity.OPTIONAL, false, stringfilter(false, (s, safe, arg, ctx) -> {
+            String quoted = UrlUtils.quote(s, arg == Filter.NO_ARG || arg == null ? "/" : requireStr(arg, "safe"));
+            // quote() hands an empty string back as it came, a SafeString included
+            return s.isEmpty() && safe ? SafeString.EMPTY : quoted;
+        })));
         lib.filter(autoescaping("urlize", Arity.NONE, true, stringfilter(true, (s, safe, arg, ctx) ->
                 SafeString.of(Urlizer.urlize(safe ? SafeString.of(s) : s, null, true, ctx.autoescape())))));
         lib.filter(autoescaping("urlizetrunc", Arity.REQUIRED, true, stringfilter(true, (s, safe, arg, ctx) ->
@@ -358,15 +366,14 @@ public final class DefaultFilters {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            String c = new String(Character.toChars(cp));
             if (previousCased) {
-                out.append(c.toLowerCase(Locale.ROOT));
+                PyOps.lowerAt(s, i - Character.charCount(cp), cp, out);
             } else if (cp == 0xDF) {
                 out.append("Ss");
             } else {
                 out.appendCodePoint(Character.toTitleCase(cp));
             }
-            previousCased = Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+            previousCased = PyOps.cased(cp);
         }
         return out.toString();
     }

@@ -234,7 +234,11 @@ final class PyFormat {
                 out.append(sign).append(prefix).append(body);
             }
         }
-        if (!used && mapping == null) {
+        // CPython skips this check when the argument is subscriptable (PyMapping_Check): dicts,
+        // lists, and anything else with __getitem__ but tuples and strings
+        boolean subscriptable = mapping != null || value instanceof java.util.List<?>
+                || (value != null && value.getClass().isArray());
+        if (!used && !subscriptable) {
             throw PyErr.type("not all arguments converted during string formatting");
         }
         return out.toString();

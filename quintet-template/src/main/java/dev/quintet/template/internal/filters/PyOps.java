@@ -556,6 +556,77 @@ final class PyOps {
         return out;
     }
 
+    /** Python's {@code str.lower()}: full case mapping, with the Final_Sigma rule for U+03A3. */
+    static String lower(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            lowerAt(s, i, cp, out);
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /** Appends the lower case of the code point {@code cp} found at {@code s[i]}. */
+    static void lowerAt(String s, int i, int cp, StringBuilder out) {
+        if (cp == 0x03A3) {
+            out.append(finalSigma(s, i) ? '\u03C2' : '\u03C3');
+        } else if (cp < 0x80) {
+            out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+        } else {
+            out.append(new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** CPython's {@code handle_capital_sigma}: {@code \p{cased}\p{case-ignorable}* Σ !(\p{case-ignorable}* \p{cased})}. */
+    private static boolean finalSigma(String s, int i) {
+        int j = i;
+        int c = 0;
+        boolean found = false;
+        while (j > 0) {
+            c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!caseIgnorable(c)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found || !cased(c)) {
+            return false;
+        }
+        j = i + 1;
+        while (j < s.length()) {
+            c = s.codePointAt(j);
+            if (!caseIgnorable(c)) {
+                return !cased(c);
+            }
+            j += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Unicode's Cased property. */
+    static boolean cased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** Unicode's Case_Ignorable property. */
+    static boolean caseIgnorable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                 Character.MODIFIER_SYMBOL -> {
+                return true;
+            }
+            default -> {
+            }
+        }
+        return switch (cp) {
+            case 0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52,
+                 0xFE55, 0xFF07, 0xFF0E, 0xFF1A -> true;
+            default -> false;
+        };
+    }
+
     /** Number of code points. */
     static int cpLen(String s) {
         return s.codePointCount(0, s.length());
