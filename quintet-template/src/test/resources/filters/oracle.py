@@ -4,6 +4,11 @@ Not run by the build. To regenerate after editing cases.py:
 
     python3 oracle.py --django52 /path/to/python-with-django-5.2 --django32 /path/to/python-with-django-3.2
 
+Django 6.0 runs on Python 3.12+, whose current releases ship the HTML5-conformant
+html.parser (strip_tags and the HTML truncation filters tokenize with it). To match that with
+an older interpreter, --html-parser DIR puts a package directory holding a current copy of
+html/parser.py ahead of the standard library for the Django 5.2 run.
+
 Each case runs in both interpreters, as Django's FilterExpression applies a filter
 (expects_localtime conversion, autoescape, is_safe marking). The expected value written
 is Django 5.2's; Django 5.2's defaultfilters.py is Django 6.0's, and for urlize the 5.2 run
@@ -207,10 +212,13 @@ def patch_urlizer_to_60():
     cls.trim_punctuation = trim_punctuation
 
 
-def run(python, cases):
+def run(python, cases, html_parser=None):
     payload = "".join(json.dumps(c) + "\n" for c in cases)
+    env = dict(os.environ)
+    if html_parser:
+        env["PYTHONPATH"] = html_parser + os.pathsep + env.get("PYTHONPATH", "")
     out = subprocess.run([python, os.path.abspath(__file__), "--worker"], input=payload,
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout)
 
 
@@ -222,6 +230,7 @@ def main():
     parser.add_argument("--spec", default=os.path.join(HERE, "cases.py"),
                         help="the module whose CASES to run (default: cases.py)")
     parser.add_argument("--out", default=os.path.join(HERE, "cases.jsonl"))
+    parser.add_argument("--html-parser", help="directory with a current html/parser.py for the 5.2 run")
     opts = parser.parse_args()
     if opts.worker:
         worker()
@@ -238,7 +247,7 @@ def main():
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:
         sys.exit("duplicate case names: %s" % sorted(dupes))
-    new = run(opts.django52, cases)
+    new = run(opts.django52, cases, opts.html_parser)
     old = run(opts.django32, cases)
     lines = []
     for case, r52, r32 in zip(cases, new["results"], old["results"]):

@@ -65,6 +65,7 @@ public final class DateFormat {
     /** {@code TimeFormat}'s specifiers; a {@code date} given one of these is a TypeError. */
     private static final String TIME_CHARS = "aAefgGhHiOPsTuZ";
     private static final Pattern ESCAPED = Pattern.compile("\\\\(.)", Pattern.UNIX_LINES);
+    private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     /** Raised where Django's formatter raises AttributeError (the value lacks a field). */
     private static final class Missing extends RuntimeException {
@@ -249,7 +250,7 @@ public final class DateFormat {
             return "UTC";
         }
         ZonedDateTime at = LocalDateTime.of(data.date(), data.time()).atZone(tz);
-        return DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at);
+        return ZONE_ABBREVIATION.format(at);
     }
 
     private static String specifier(char c, Data data, ZoneId zone) {

@@ -5,48 +5,47 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A port of Python's {@code html.parser.HTMLParser}, the tokenizer Django's {@code strip_tags}
- * and HTML truncation run on, so tags, entities, comments and malformed markup split the same way.
+ * A port of Python's {@code html.parser.HTMLParser} as current Python releases have it (the
+ * HTML5-conformant tokenizer of Python 3.14, whose fixes were also released for 3.12 and 3.13):
+ * the tokenizer Django's {@code strip_tags} and HTML truncation run on, so tags, entities,
+ * comments, {@code <script>}/{@code <title>} content and malformed markup split as in Django.
  * Subclasses override the {@code handle*} callbacks.
  */
 abstract class PyHtmlParser {
-    private static final String SP = "\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\p{Zs}\\u2028\\u2029";
-    private static final String S = "[" + SP + "]";
+    private static final String WS = "\\t\\n\\r\\f ";
 
     private static final Pattern INTERESTING_NORMAL = Pattern.compile("[&<]");
     private static final Pattern INCOMPLETE = Pattern.compile("&[a-zA-Z#]");
     private static final Pattern ENTITYREF = Pattern.compile("&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]");
     private static final Pattern CHARREF = Pattern.compile("&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]");
     private static final Pattern STARTTAGOPEN = Pattern.compile("<[a-zA-Z]");
+    private static final Pattern ENDTAGOPEN = Pattern.compile("</[a-zA-Z]");
     private static final Pattern PICLOSE = Pattern.compile(">");
-    private static final Pattern COMMENTCLOSE = Pattern.compile("--" + S + "*>");
+    private static final Pattern COMMENTCLOSE = Pattern.compile("--!?>");
+    private static final Pattern COMMENTABRUPTCLOSE = Pattern.compile("-?>");
     private static final Pattern TAGFIND_TOLERANT = Pattern.compile(
-            "([a-zA-Z][^\\t\\n\\r\\f />\\x00]*)(?:" + S + "|/(?!>))*");
+            "([a-zA-Z][^" + WS + "/>]*)(?:[" + WS + "]|/(?!>))*");
     private static final Pattern ATTRFIND_TOLERANT = Pattern.compile(
-            "((?<=['\"" + SP + "/])[^" + SP + "/>][^" + SP + "/=>]*)(" + S + "*=+" + S
-                    + "*('[^']*'|\"[^\"]*\"|(?!['\"])[^>" + SP + "]*))?(?:" + S + "|/(?!>))*");
-    private static final Pattern LOCATESTARTTAGEND_TOLERANT = Pattern.compile(
-            "<[a-zA-Z][^\\t\\n\\r\\f />\\x00]*"
-                    + "(?:[" + SP + "/]*"
-                    + "(?:(?<=['\"" + SP + "/])[^" + SP + "/>][^" + SP + "/=>]*"
-                    + "(?:" + S + "*=+" + S + "*"
-                    + "(?:'[^']*'|\"[^\"]*\"|(?!['\"])[^>" + SP + "]*)"
-                    + S + "*"
-                    + ")?(?:" + S + "|/(?!>))*"
-                    + ")*"
+            "((?<=['\"" + WS + "/])[^" + WS + "/>][^" + WS + "/=>]*)"
+                    + "([" + WS + "]*=[" + WS + "]*('[^']*'|\"[^\"]*\"|(?!['\"])[^>" + WS + "]*))?"
+                    + "(?:[" + WS + "]|/(?!>))*");
+    private static final Pattern LOCATETAGEND = Pattern.compile(
+            "[a-zA-Z][^" + WS + "/>]*"
+                    + "[" + WS + "/]*"
+                    + "(?:(?<=['\"" + WS + "/])[^" + WS + "/>][^" + WS + "/=>]*"
+                    + "(?:[" + WS + "]*=[" + WS + "]*"
+                    + "(?:'[^']*'|\"[^\"]*\"|(?!['\"])[^>" + WS + "]*)"
                     + ")?"
-                    + S + "*");
-    private static final Pattern ENDENDTAG = Pattern.compile(">");
-    private static final Pattern ENDTAGFIND = Pattern.compile("</" + S + "*([a-zA-Z][-.a-zA-Z0-9:_]*)" + S + "*>");
-    private static final Pattern MARKEDSECTIONCLOSE = Pattern.compile("]" + S + "*]" + S + "*>");
-    private static final Pattern MSMARKEDSECTIONCLOSE = Pattern.compile("]" + S + "*>");
-    private static final Pattern DECLNAME = Pattern.compile("[a-zA-Z][-_.a-zA-Z0-9]*" + S + "*");
-    private static final Pattern SPACE_OR_SEMI = Pattern.compile("[" + SP + ";]");
+                    + "[" + WS + "/]*"
+                    + ")*"
+                    + ">?");
+    private static final Pattern SPACE_OR_SEMI = Pattern.compile("[" + WS + ";]");
 
     private final boolean convertCharrefs;
     protected String rawdata = "";
     private Pattern interesting = INTERESTING_NORMAL;
     private String cdataElem;
+    private boolean escapable = true;
     private String starttagText;
 
     protected PyHtmlParser(boolean convertCharrefs) {
@@ -58,6 +57,7 @@ abstract class PyHtmlParser {
         rawdata = "";
         interesting = INTERESTING_NORMAL;
         cdataElem = null;
+        escapable = true;
     }
 
     void feed(String data) {
@@ -109,15 +109,22 @@ abstract class PyHtmlParser {
         return m.find(pos) ? m : null;
     }
 
-    private void setCdataMode(String elem) {
+    private void setCdataMode(String elem, boolean escapableContent) {
         cdataElem = elem.toLowerCase(Locale.ROOT);
-        interesting = Pattern.compile("</" + S + "*" + Pattern.quote(cdataElem) + S + "*>",
+        escapable = escapableContent;
+        String end = "</" + Pattern.quote(cdataElem) + "(?=[" + WS + "/>])";
+        interesting = Pattern.compile(escapableContent && !convertCharrefs ? "&|" + end : end,
                 Pattern.CASE_INSENSITIVE);
     }
 
     private void clearCdataMode() {
         interesting = INTERESTING_NORMAL;
         cdataElem = null;
+        escapable = true;
+    }
+
+    private String text(String raw, int from, int to) {
+        return convertCharrefs && escapable ? Entities.unescape(raw.substring(from, to)) : raw.substring(from, to);
     }
 
     private void goahead(boolean end) {
@@ -150,11 +157,7 @@ abstract class PyHtmlParser {
                 }
             }
             if (i < j) {
-                if (convertCharrefs && cdataElem == null) {
-                    handleData(Entities.unescape(raw.substring(i, j)));
-                } else {
-                    handleData(raw.substring(i, j));
-                }
+                handleData(text(raw, i, j));
             }
             i = j;
             if (i == n) {
@@ -172,7 +175,7 @@ abstract class PyHtmlParser {
                     k = parsePi(i);
                 } else if (raw.startsWith("<!", i)) {
                     k = parseHtmlDeclaration(i);
-                } else if (i + 1 < n) {
+                } else if (i + 1 < n || end) {
                     handleData("<");
                     k = i + 1;
                 } else {
@@ -182,20 +185,31 @@ abstract class PyHtmlParser {
                     if (!end) {
                         break;
                     }
-                    k = raw.indexOf('>', i + 1);
-                    if (k < 0) {
-                        k = raw.indexOf('<', i + 1);
-                        if (k < 0) {
-                            k = i + 1;
+                    // End of input inside markup: tags are dropped, comments and
+                    // declarations are closed, as the HTML5 tokenizer does at EOF.
+                    if (matchAt(STARTTAGOPEN, raw, i) != null) {
+                        // dropped
+                    } else if (raw.startsWith("</", i)) {
+                        if (i + 2 == n) {
+                            handleData("</");
+                        } else if (matchAt(ENDTAGOPEN, raw, i) == null) {
+                            handleComment(raw.substring(i + 2));
                         }
+                    } else if (raw.startsWith("<!--", i)) {
+                        int e = n;
+                        for (String suffix : new String[] {"--!", "--", "-"}) {
+                            if (raw.endsWith(suffix) && n - suffix.length() >= i + 4) {
+                                e -= suffix.length();
+                                break;
+                            }
+                        }
+                        handleComment(raw.substring(i + 4, e));
+                    } else if (raw.startsWith("<!", i) || raw.startsWith("<?", i)) {
+                        handleComment(raw.substring(i + 2));
                     } else {
-                        k += 1;
+                        throw new IllegalStateException("we should not get here!");
                     }
-                    if (convertCharrefs && cdataElem == null) {
-                        handleData(Entities.unescape(raw.substring(i, k)));
-                    } else {
-                        handleData(raw.substring(i, k));
-                    }
+                    k = n;
                 }
                 i = k;
             } else if (raw.startsWith("&#", i)) {
@@ -243,12 +257,8 @@ abstract class PyHtmlParser {
                 throw new IllegalStateException("interesting.search() lied");
             }
         }
-        if (end && i < n && cdataElem == null) {
-            if (convertCharrefs) {
-                handleData(Entities.unescape(raw.substring(i, n)));
-            } else {
-                handleData(raw.substring(i, n));
-            }
+        if (end && i < n) {
+            handleData(text(raw, i, n));
             i = n;
         }
         rawdata = raw.substring(i);
@@ -258,8 +268,12 @@ abstract class PyHtmlParser {
         String raw = rawdata;
         if (raw.startsWith("<!--", i)) {
             return parseComment(i);
-        } else if (raw.startsWith("<![", i)) {
-            return parseMarkedSection(i);
+        } else if (raw.startsWith("<![CDATA[", i)) {
+            int j = raw.indexOf("]]>", i + 9);
+            if (j < 0) {
+                return -1;
+            }
+            return j + 3;
         } else if (raw.regionMatches(true, i, "<!doctype", 0, 9)) {
             int gtpos = raw.indexOf('>', i + 9);
             if (gtpos == -1) {
@@ -280,38 +294,13 @@ abstract class PyHtmlParser {
         return pos + 1;
     }
 
-    private int parseMarkedSection(int i) {
-        String raw = rawdata;
-        int j = i + 3;
-        if (j == raw.length()) {
-            return -1;
-        }
-        Matcher nameMatch = matchAt(DECLNAME, raw, j);
-        if (nameMatch == null) {
-            return parseBogusComment(i);
-        }
-        if (nameMatch.end() == raw.length()) {
-            return -1;
-        }
-        String name = nameMatch.group().strip().toLowerCase(Locale.ROOT);
-        Matcher match;
-        switch (name) {
-            case "temp", "cdata", "ignore", "include", "rcdata" -> match = searchFrom(MARKEDSECTIONCLOSE, raw, i + 3);
-            case "if", "else", "endif" -> match = searchFrom(MSMARKEDSECTIONCLOSE, raw, i + 3);
-            default -> {
-                return parseBogusComment(i);
-            }
-        }
-        if (match == null) {
-            return -1;
-        }
-        return match.end();
-    }
-
     private int parseComment(int i) {
         Matcher match = searchFrom(COMMENTCLOSE, rawdata, i + 4);
         if (match == null) {
-            return -1;
+            match = matchAt(COMMENTABRUPTCLOSE, rawdata, i + 4);
+            if (match == null) {
+                return -1;
+            }
         }
         handleComment(rawdata.substring(i + 4, match.start()));
         return match.end();
@@ -343,10 +332,7 @@ abstract class PyHtmlParser {
             }
             k = m.end();
         }
-        String end = PyOps.strip(raw.substring(Math.min(k, endpos), endpos));
-        if (k > endpos) {
-            end = "";
-        }
+        String end = k > endpos ? "" : PyOps.strip(raw.substring(k, endpos));
         if (!end.equals(">") && !end.equals("/>")) {
             handleData(raw.substring(i, endpos));
             return endpos;
@@ -356,73 +342,39 @@ abstract class PyHtmlParser {
         } else {
             handleStarttag(tag);
             if (tag.equals("script") || tag.equals("style")) {
-                setCdataMode(tag);
+                setCdataMode(tag, false);
+            } else if (tag.equals("textarea") || tag.equals("title")) {
+                setCdataMode(tag, true);
             }
         }
         return endpos;
     }
 
     private int checkForWholeStartTag(int i) {
-        String raw = rawdata;
-        Matcher m = matchAt(LOCATESTARTTAGEND_TOLERANT, raw, i);
-        if (m == null) {
-            throw new IllegalStateException("we should not get here!");
-        }
+        Matcher m = matchAt(LOCATETAGEND, rawdata, i + 1);
         int j = m.end();
-        if (j >= raw.length()) {
-            return -1; // end of input
-        }
-        char next = raw.charAt(j);
-        if (next == '>') {
-            return j + 1;
-        }
-        if (next == '/') {
-            if (raw.startsWith("/>", j)) {
-                return j + 2;
-            }
-            if (raw.startsWith("/", j)) {
-                return -1; // buffer boundary
-            }
-            return j > i ? j : i + 1;
-        }
-        if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '=' || next == '/') {
-            return -1;
-        }
-        return j > i ? j : i + 1;
+        return rawdata.charAt(j - 1) != '>' ? -1 : j;
     }
 
     private int parseEndtag(int i) {
         String raw = rawdata;
-        Matcher match = searchFrom(ENDENDTAG, raw, i + 1);
-        if (match == null) {
+        if (raw.indexOf('>', i + 2) < 0) {
             return -1;
         }
-        int gtpos = match.end();
-        match = matchAt(ENDTAGFIND, raw, i);
-        if (match == null) {
-            if (cdataElem != null) {
-                handleData(raw.substring(i, gtpos));
-                return gtpos;
+        if (matchAt(ENDTAGOPEN, raw, i) == null) {
+            if (raw.startsWith(">", i + 2)) {
+                return i + 3; // </> is ignored
             }
-            Matcher namematch = matchAt(TAGFIND_TOLERANT, raw, i + 2);
-            if (namematch == null) {
-                if (raw.startsWith("</>", i)) {
-                    return i + 3;
-                }
-                return parseBogusComment(i);
-            }
-            String tagname = namematch.group(1).toLowerCase(Locale.ROOT);
-            gtpos = raw.indexOf('>', namematch.end());
-            handleEndtag(tagname);
-            return gtpos + 1;
+            return parseBogusComment(i);
         }
-        String elem = match.group(1).toLowerCase(Locale.ROOT);
-        if (cdataElem != null && !elem.equals(cdataElem)) {
-            handleData(raw.substring(i, gtpos));
-            return gtpos;
+        Matcher match = matchAt(LOCATETAGEND, raw, i + 2);
+        int j = match.end();
+        if (raw.charAt(j - 1) != '>') {
+            return -1;
         }
-        handleEndtag(elem);
+        Matcher name = matchAt(TAGFIND_TOLERANT, raw, i + 2);
+        handleEndtag(name.group(1).toLowerCase(Locale.ROOT));
         clearCdataMode();
-        return gtpos;
+        return j;
     }
 }
