@@ -18,6 +18,11 @@ public final class PyErr extends RuntimeException {
         Kind(String pythonName) {
             this.pythonName = pythonName;
         }
+
+        /** The Python class name, e.g. {@code "TypeError"}. */
+        public String pythonName() {
+            return pythonName;
+        }
     }
 
     private final Kind kind;
