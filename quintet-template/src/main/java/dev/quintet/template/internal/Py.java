@@ -269,14 +269,34 @@ public final class Py {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        // Java's Double.toString gives the shortest round-trip digits (JDK 19+), as Python does;
-        // only the layout differs.
-        BigDecimal bd = new BigDecimal(Double.toString(d));
+        // Java's Double.toString gives the shortest round-trip digits (JDK 19+), as Python does.
+        // In Java's positional range (1e-3 <= |d| < 1e7) the layout is Python's too; only the
+        // exponent forms need rewriting.
+        String java = Double.toString(d);
+        if (java.indexOf('E') < 0) {
+            return java;
+        }
+        BigDecimal bd = new BigDecimal(java);
         String digits = bd.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
-        String trimmed = digits.replaceFirst("0+$", "");
-        if (trimmed.isEmpty()) {
-            trimmed = "0";
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        String trimmed = digits.substring(0, end);
+        if (trimmed.length() == 2) {
+            // Java's exponent form always shows two significant digits (4.9E-324) where one may
+            // be enough to round-trip (Python's 5e-324): keep the nearest one digit when it does.
+            int rounded = (trimmed.charAt(0) - '0') + (trimmed.charAt(1) >= '5' ? 1 : 0);
+            int exp = exponent;
+            if (rounded == 10) {
+                rounded = 1;
+                exp++;
+            }
+            if (Double.parseDouble(rounded + "E" + exp) == Math.abs(d)) {
+                trimmed = Integer.toString(rounded);
+                exponent = exp;
+            }
         }
         String sign = d < 0 ? "-" : "";
         if (exponent < -4 || exponent >= 16) {
