@@ -1,10 +1,13 @@
 package dev.quintet.cli;
 
 import dev.quintet.cli.internal.AddrPort;
+import dev.quintet.conf.ServerSettings;
+import dev.quintet.core.checks.CheckMessage;
 import dev.quintet.server.QuintetServer;
 import java.io.PrintWriter;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +16,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * {@code runserver [addrport]}: serves the site with the embedded server until stopped (CONTROL-C
- * or SIGTERM stop it gracefully). The address defaults to {@code 127.0.0.1:8000}; {@code 8080},
+ * or SIGTERM stop it gracefully) after running the system checks. The address defaults to the
+ * settings' server address ({@code 127.0.0.1:8000} unless changed); {@code 8080},
  * {@code 0.0.0.0:8080}, {@code 0:8080} and {@code [::1]:8000} are accepted, as in Django.
  */
 public final class RunServerCommand implements Command {
@@ -55,13 +59,23 @@ public final class RunServerCommand implements Command {
 
     @Override
     public int run(CommandContext context, ParseResult args) throws Exception {
-        AddrPort addr = args.matchedPositionalValue(0, AddrPort.defaults());
         Site site = context.site();
+        ServerSettings configured = site.settings().server();
+        AddrPort addr = args.matchedPositionalValue(0,
+                new AddrPort(configured.host(), configured.port(), configured.host().contains(":")));
+        PrintWriter out = context.out();
+        out.println("Performing system checks...");
+        out.println();
+        out.flush();
+        if (CheckCommand.report(context, site.checks().run(site.settings(), false, List.of()),
+                CheckMessage.Level.ERROR) != 0) {
+            return 1;
+        }
         QuintetServer server = QuintetServer.builder()
                 .view(site.handler())
+                .settings(site.settings())
                 .host(addr.host())
                 .port(addr.port())
-                .requestConfig(site.requestConfig())
                 .build();
         try {
             server.start();
@@ -69,7 +83,7 @@ public final class RunServerCommand implements Command {
             server.stop();
             throw new CommandError("Error: " + reason(e) + " (" + addr + ")", e);
         }
-        PrintWriter out = context.out();
+        out.println();
         out.println(ZonedDateTime.now().format(STARTED));
         out.println("Quintet, using settings of '" + site.name() + "'" + (site.settings().debug() ? " (DEBUG)" : ""));
         out.println("Starting server at http://" + addr.urlHost() + ":" + server.port() + "/");

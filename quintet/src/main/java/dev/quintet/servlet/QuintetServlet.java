@@ -60,22 +60,23 @@ public class QuintetServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        HttpRequest quintetRequest = toQuintet(request);
-        HttpResponse quintetResponse;
-        try {
-            quintetResponse = handler.handle(quintetRequest);
-        } catch (Exception e) {
-            LOG.error("Internal Server Error: {}", quintetRequest.path(), e);
-            if (response.isCommitted()) {
-                throw new ServletException(e);
+        try (HttpRequest quintetRequest = toQuintet(request)) {
+            HttpResponse quintetResponse;
+            try {
+                quintetResponse = handler.handle(quintetRequest);
+            } catch (Exception e) {
+                LOG.error("Internal Server Error: {}", quintetRequest.path(), e);
+                if (response.isCommitted()) {
+                    throw new ServletException(e);
+                }
+                writeBare(response, 500, "Server Error (500)");
+                return;
             }
-            writeBare(response, 500, "Server Error (500)");
-            return;
-        }
-        try {
-            write(quintetResponse, response, "HEAD".equals(request.getMethod()));
-        } finally {
-            quintetResponse.close();
+            try {
+                write(quintetResponse, response, "HEAD".equals(request.getMethod()));
+            } finally {
+                quintetResponse.close();
+            }
         }
     }
 
@@ -89,7 +90,8 @@ public class QuintetServlet extends HttpServlet {
                 .path(path.isEmpty() ? "/" : path)
                 .queryString(query == null ? "" : query)
                 .remoteAddr(request.getRemoteAddr())
-                .server(request.getLocalAddr(), request.getLocalPort());
+                .server(request.getLocalAddr(), request.getLocalPort())
+                .protocol(request.getProtocol());
         Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
             String name = names.nextElement();
@@ -112,6 +114,9 @@ public class QuintetServlet extends HttpServlet {
         response.setStatus(status);
         for (Map.Entry<String, String> header : quintet.headers().entrySet()) {
             response.addHeader(header.getKey(), header.getValue());
+        }
+        for (String cookie : quintet.setCookieHeaders()) {
+            response.addHeader("Set-Cookie", cookie);
         }
         ServletOutputStream out;
         if (quintet.isStreaming()) {

@@ -85,6 +85,18 @@ class QuintetTest {
                         "\"localhost:\" is not a valid port number or address:port pair."),
                 Arguments.of("bad port exits 2", new String[] {"runserver", "99999"}, 2, "",
                         "\"99999\" is not a valid port number."),
+                Arguments.of("check without issues", new String[] {"check"}, 0,
+                        "System check identified no issues (0 silenced).", ""),
+                Arguments.of("check --deploy reports warnings on stderr", new String[] {"check", "--deploy"}, 0,
+                        "", "System check identified some issues:"),
+                Arguments.of("check --fail-level WARNING fails on warnings",
+                        new String[] {"check", "--deploy", "--fail-level", "warning"}, 1, "", "SystemCheckError: "),
+                Arguments.of("check --list-tags --deploy", new String[] {"check", "--list-tags", "--deploy"}, 0,
+                        "security", ""),
+                Arguments.of("check with an unknown tag exits 2", new String[] {"check", "--tag", "nope"}, 2, "",
+                        "There is no system check with the 'nope' tag."),
+                Arguments.of("check with a bad fail level exits 2", new String[] {"check", "--fail-level", "LOUD"}, 2, "",
+                        "Usage: blog check"),
                 Arguments.of("too many arguments exits 2", new String[] {"runserver", "8000", "9000"}, 2, "",
                         "Usage: blog runserver"));
     }

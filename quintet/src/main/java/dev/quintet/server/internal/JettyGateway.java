@@ -58,7 +58,8 @@ public final class JettyGateway extends Handler.Abstract {
                 .path(uri.getDecodedPath())
                 .queryString(uri.getQuery())
                 .remoteAddr(Request.getRemoteAddr(request))
-                .server(Request.getLocalAddr(request), Request.getLocalPort(request));
+                .server(Request.getLocalAddr(request), Request.getLocalPort(request))
+                .protocol(request.getConnectionMetaData().getHttpVersion().asString());
         for (HttpField field : fields) {
             builder.header(field.getName(), field.getValue());
         }
@@ -74,24 +75,28 @@ public final class JettyGateway extends Handler.Abstract {
         }
         HttpRequest quintetRequest = builder.build();
 
-        HttpResponse quintetResponse;
         try {
-            quintetResponse = handler.handle(quintetRequest);
-        } catch (Exception | LinkageError | AssertionError e) {
-            if (limited != null && limited.exceeded()) {
-                writer.writeStatus(response, callback, 413, "Request body too large");
-            } else {
-                LOG.error("Internal Server Error: {}", quintetRequest.path(), e);
-                writer.writeStatus(response, callback, 500, "Server Error (500)");
+            HttpResponse quintetResponse;
+            try {
+                quintetResponse = handler.handle(quintetRequest);
+            } catch (Exception | LinkageError | AssertionError e) {
+                if (limited != null && limited.exceeded()) {
+                    writer.writeStatus(response, callback, 413, "Request body too large");
+                } else {
+                    LOG.error("Internal Server Error: {}", quintetRequest.path(), e);
+                    writer.writeStatus(response, callback, 500, "Server Error (500)");
+                }
+                return true;
             }
-            return true;
+            if (limited != null && limited.exceeded()) {
+                quintetResponse.close();
+                writer.writeStatus(response, callback, 413, "Request body too large");
+                return true;
+            }
+            writer.write(request, response, callback, quintetResponse);
+        } finally {
+            quintetRequest.close(); // spooled uploads; the response never refers to them
         }
-        if (limited != null && limited.exceeded()) {
-            quintetResponse.close();
-            writer.writeStatus(response, callback, 413, "Request body too large");
-            return true;
-        }
-        writer.write(request, response, callback, quintetResponse);
         return true;
     }
 }

@@ -47,6 +47,11 @@ final class ResponseWriter {
                     out.add(name, header.getValue());
                 }
             }
+            if (!quintet.cookies().isEmpty()) {
+                for (String cookie : quintet.setCookieHeaders()) {
+                    out.add(HttpHeader.SET_COOKIE, cookie);
+                }
+            }
             if (quintet.isStreaming()) {
                 writeStreaming(response, callback, quintet, head);
                 return;
