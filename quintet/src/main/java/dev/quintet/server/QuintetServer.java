@@ -44,6 +44,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  */
 public final class QuintetServer {
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 100;
     private final Builder config;
     private final Server server;
     private final ServerConnector connector;
@@ -71,7 +72,10 @@ public final class QuintetServer {
         server.addConnector(connector);
 
         JettyGateway gateway = new JettyGateway(b.view, b.requestConfig, b.maxBodySize);
-        server.setHandler(new GracefulHandler(gateway));
+        GracefulHandler graceful = new GracefulHandler(gateway);
+        // once stopping, idle keep-alive connections are closed quickly instead of after the full idle timeout
+        graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
+        server.setHandler(graceful);
         server.setStopTimeout(b.gracePeriod.toMillis());
         server.setStopAtShutdown(b.stopOnShutdown);
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QuintetServerTest {
     private static final int MAX_BODY = 1000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** One client for the class: closing a client waits for its connections, a second each time. */
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private SiteViews site;
     private QuintetServer server;
 
@@ -53,7 +55,11 @@ class QuintetServerTest {
     void stop() throws Exception {
         site.release.countDown();
         server.stop();
-        http.close();
+    }
+
+    @AfterAll
+    static void closeClient() {
+        http.shutdownNow();
     }
 
     static Stream<Arguments> exchanges() {
