@@ -65,10 +65,7 @@ public final class Client {
         this.handler = Objects.requireNonNull(handler, "handler");
         List<String> hosts = new ArrayList<>(config.allowedHosts());
         hosts.add(TEST_HOST);
-        this.config = new RequestConfig(hosts, config.debug(), config.secureProxyHeader(),
-                config.secureProxyValue(), config.dataUploadMaxMemorySize(),
-                config.dataUploadMaxNumberFields(), config.dataUploadMaxNumberFiles(),
-                config.fileUploadMaxMemorySize(), config.fileUploadTempDir());
+        this.config = config.withAllowedHosts(hosts.toArray(String[]::new));
     }
 
     /** Starts a request of any method; see {@link TestRequest}. */

@@ -116,9 +116,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private void start() throws Exception {
         List<String> hosts = new ArrayList<>(config.allowedHosts());
         hosts.addAll(List.of("localhost", "127.0.0.1"));
-        RequestConfig live = new RequestConfig(hosts, config.debug(), config.secureProxyHeader(),
-                config.secureProxyValue(), config.dataUploadMaxMemorySize(), config.dataUploadMaxNumberFields(),
-                config.dataUploadMaxNumberFiles(), config.fileUploadMaxMemorySize(), config.fileUploadTempDir());
+        RequestConfig live = config.withAllowedHosts(hosts.toArray(String[]::new));
         server = QuintetServer.builder()
                 .view(handler.get())
                 .host("127.0.0.1")

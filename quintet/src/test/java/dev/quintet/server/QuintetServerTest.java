@@ -42,7 +42,7 @@ class QuintetServerTest {
         server = QuintetServer.builder()
                 .view(site)
                 .port(0)
-                .requestConfig(RequestConfig.defaults(List.of("*")))
+                .requestConfig(RequestConfig.defaults(List.of("*")).withFileUpload(10, null))
                 .maxBodySize(MAX_BODY)
                 .requestHeaderSize(4096)
                 .gracePeriod(Duration.ofSeconds(5))
@@ -143,6 +143,7 @@ class QuintetServerTest {
             raw.send("GET /hello HTTP/1.1\r\nHost: localhost\r\n\r\n");
             assertThat(raw.read(false).body()).isEqualTo("Hello, World!");
         }
+        awaitTrue(() -> site.lastStream.closed);
     }
 
     @Test
@@ -154,6 +155,40 @@ class QuintetServerTest {
             assertThat(new String(body.readNBytes(6), StandardCharsets.UTF_8)).isEqualTo("first;");
             site.release.countDown();
             assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("second");
+        }
+    }
+
+    @Test
+    void streamingResponseIsClosedOnceWritten() throws Exception {
+        site.release.countDown();
+        assertThat(http.send(get("/stream"), BodyHandlers.ofString()).body()).isEqualTo("first;second");
+        awaitTrue(() -> site.lastStream.closed);
+    }
+
+    @Test
+    void failingStreamAbortsTheResponse() {
+        assertThatThrownBy(() -> http.send(get("/broken-stream"), BodyHandlers.ofString()))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void spooledUploadsAreDeletedOnceAnswered() throws Exception {
+        byte[] body = dev.quintet.test.internal.BodyEncoder.multipart(
+                java.util.Map.of("doc", dev.quintet.test.TestFile.of("big.txt", "x".repeat(500))));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(url("/upload"))
+                .header("Content-Type", dev.quintet.test.internal.BodyEncoder.MULTIPART_CONTENT)
+                .POST(BodyPublishers.ofByteArray(body)).build();
+        assertThat(http.send(request, BodyHandlers.ofString()).body()).isEqualTo("spooled 500");
+        awaitTrue(() -> !java.nio.file.Files.exists(site.lastUpload));
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.sleep(10);
         }
     }
 
