@@ -1,5 +1,7 @@
 package dev.quintet.servlet;
 
+import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.BaseHandler;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.RequestConfig;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * public void contextInitialized(ServletContextEvent event) {
  *     Settings settings = BlogSettings.settings();
- *     var servlet = new QuintetServlet(new Handler(settings), requestConfig);
+ *     var servlet = new QuintetServlet(settings);   // or new QuintetServlet(view, requestConfig)
  *     event.getServletContext().addServlet("quintet", servlet).addMapping("/");
  * }
  * }</pre>
@@ -47,6 +49,11 @@ public class QuintetServlet extends HttpServlet {
 
     private final transient View handler;
     private final transient RequestConfig config;
+
+    /** Serves the site {@code settings} describe with the standard handler (middleware around the URLconf). */
+    public QuintetServlet(Settings settings) {
+        this(new BaseHandler(settings)::handle, settings.toRequestConfig());
+    }
 
     /**
      * @param handler the site's root handler
