@@ -67,7 +67,7 @@ class QuintetTest {
                 Arguments.of("help lists runserver", new String[] {"help"}, 0,
                         "    runserver        Starts a web server for the site.", ""),
                 Arguments.of("help of one command shows its usage", new String[] {"help", "runserver"}, 0,
-                        "Usage: blog runserver [-hV] [addrport]", ""),
+                        "Usage: blog runserver [-hV] [--noreload] [addrport]", ""),
                 Arguments.of("--help on a command", new String[] {"greet", "--help"}, 0,
                         "Usage: blog greet [-hV] [--name=NAME] [mood]", ""),
                 Arguments.of("app command runs", new String[] {"greet"}, 0, "Hello, world!", ""),
