@@ -420,11 +420,7 @@ public final class HttpRequest implements AutoCloseable {
     /** Deletes uploads spooled to disk; gateways call it once the response is written. */
     @Override
     public void close() {
-        if (files != null) {
-            for (List<UploadedFile> list : files.lists().values()) {
-                list.forEach(UploadedFile::close);
-            }
-        }
+        body.close();
     }
 
     /** Fills a request; used by gateways and the test client. */

@@ -309,6 +309,16 @@ class HttpRequestFormTest {
     }
 
     @Test
+    void closeDeletesUploadsEvenWhenTheViewRemovedThemFromFiles(@TempDir Path tmp) throws IOException {
+        byte[] body = new Multipart().file("f", "big.bin", "application/octet-stream", new byte[5000]).end();
+        HttpRequest r = Multipart.post(CONFIG.withFileUpload(100, tmp), body);
+        Path spooled = r.FILES().get("f").temporaryFilePath().orElseThrow();
+        r.FILES().pop("f");
+        r.close();
+        assertThat(spooled).doesNotExist();
+    }
+
+    @Test
     void failedParseDeletesFilesAlreadySpooled(@TempDir Path tmp) throws IOException {
         byte[] body = new Multipart().file("f", "big.bin", "application/octet-stream", new byte[5000])
                 .file("g", "c.bin", "application/octet-stream", new byte[1]).unterminated();
