@@ -4,10 +4,9 @@ import dev.quintet.conf.Settings;
 import dev.quintet.http.Http404;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.http.HttpResponsePermanentRedirect;
 import dev.quintet.http.PermissionDenied;
 import dev.quintet.http.View;
-import dev.quintet.middleware.internal.Requests;
-import dev.quintet.middleware.internal.Responses;
 import dev.quintet.urls.ResolverMatch;
 import dev.quintet.urls.UrlConf;
 import java.util.regex.Pattern;
@@ -77,20 +76,18 @@ public final class CommonMiddleware implements Middleware {
                 }
             }
         }
-        if (prependWww) {
-            String host = Requests.host(request);
-            if (host != null && !host.isEmpty() && !host.startsWith("www.")) {
-                String path = shouldRedirectWithSlash(request) ? fullPathWithSlash(request)
-                        : Requests.fullPath(request, false);
-                return Responses.permanentRedirect(Requests.scheme(request) + "://www." + host + path);
-            }
+        // As Django, the host is validated against ALLOWED_HOSTS here (DisallowedHost: 400).
+        String host = request.host();
+        if (prependWww && !host.isEmpty() && !host.startsWith("www.")) {
+            String path = shouldRedirectWithSlash(request) ? fullPathWithSlash(request) : request.fullPath();
+            return new HttpResponsePermanentRedirect(request.scheme() + "://www." + host + path);
         }
         return null;
     }
 
     private HttpResponse processResponse(HttpRequest request, HttpResponse response) {
         if (response.status() == 404 && shouldRedirectWithSlash(request)) {
-            return Responses.permanentRedirect(fullPathWithSlash(request));
+            return new HttpResponsePermanentRedirect(fullPathWithSlash(request));
         }
         if (!response.isStreaming() && !response.hasHeader("Content-Length")) {
             response.setHeader("Content-Length", Integer.toString(response.content().length));
@@ -115,13 +112,18 @@ public final class CommonMiddleware implements Middleware {
         }
     }
 
+    /** {@code //evil.example/} would be read as another host: escape the second slash, as Django. */
+    private static String escapeLeadingSlashes(String path) {
+        return path.startsWith("//") ? "/%2F" + path.substring(2) : path;
+    }
+
     private String fullPathWithSlash(HttpRequest request) {
-        String newPath = Requests.fullPath(request, true);
+        String newPath = escapeLeadingSlashes(request.fullPath(true));
         String method = request.method();
         if (debug && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {
             throw new IllegalStateException("You called this URL via " + method + ", but the URL doesn't end in a "
                     + "slash and you have APPEND_SLASH set. Quintet can't redirect to the slash URL while maintaining "
-                    + method + " data. Change your form to point to " + Requests.host(request) + newPath
+                    + method + " data. Change your form to point to " + request.host() + newPath
                     + " (note the trailing slash), or set APPEND_SLASH=False in your Quintet settings.");
         }
         return newPath;

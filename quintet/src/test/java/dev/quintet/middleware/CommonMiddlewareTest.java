@@ -59,7 +59,11 @@ class CommonMiddlewareTest {
                 arguments("allowed user agent", (UnaryOperator<Settings.Builder>) b -> b.disallowedUserAgents("BadBot"),
                         "GET /about/", new String[] {"User-Agent", "Mozilla/5.0"}, 200, headers()),
                 arguments("Content-Length is set", defaults, "GET /about/", new String[0], 200,
-                        headers("Content-Length", "5")));
+                        headers("Content-Length", "5")),
+                arguments("a host outside ALLOWED_HOSTS is a 400", defaults, "GET /about/",
+                        new String[] {"Host", "evil.test"}, 400, headers()),
+                arguments("a leading double slash cannot name another host", defaults, "GET //evil.example.com",
+                        new String[0], 404, headers("Location", null)));
     }
 
     @ParameterizedTest(name = "{0}")

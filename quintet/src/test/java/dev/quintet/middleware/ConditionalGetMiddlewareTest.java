@@ -27,6 +27,7 @@ class ConditionalGetMiddlewareTest {
                         HttpResponse r = new HttpResponse("hello");
                         r.setHeader("Cache-Control", "max-age=60");
                         r.setHeader("Vary", "Cookie");
+                        r.setCookie("seen", "1");
                         return r;
                     }),
                     path("dated/", request -> {
@@ -85,6 +86,9 @@ class ConditionalGetMiddlewareTest {
         assertThat(pick(response, expected)).isEqualTo(expected);
         if (status == 304 || status == 412) {
             assertThat(body(response)).isEmpty();
+        }
+        if (status == 304 && requestLine.equals("GET /hello/")) {
+            assertThat(response.cookies()).containsKey("seen");
         }
     }
 }

@@ -9,7 +9,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.quintet.conf.Settings;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.http.StreamingHttpResponse;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -44,6 +48,11 @@ class GZipMiddlewareTest {
                 r.setHeader("Vary", "Cookie");
                 return r;
             }),
+            path("stream/", request -> {
+                StreamingHttpResponse r = new StreamingHttpResponse(List.of("first chunk ", "second chunk ", "third"));
+                r.setHeader("ETag", "\"s\"");
+                return r;
+            }),
             path("weak/", request -> {
                 HttpResponse r = new HttpResponse(LONG);
                 r.setHeader("ETag", "W/\"abc\"");
@@ -73,6 +82,25 @@ class GZipMiddlewareTest {
     void gzip(String name, String path, String acceptEncoding, Map<String, String> expected) {
         HttpResponse response = SITE.send("GET " + path, "Accept-Encoding", acceptEncoding);
         assertThat(pick(response, expected)).isEqualTo(expected);
+    }
+
+    @Test
+    void streamingResponsesAreCompressedChunkByChunk() throws IOException {
+        HttpResponse response = SITE.send("GET /stream/", "Accept-Encoding", "gzip");
+        assertThat(pick(response, headers("Content-Encoding", "gzip", "Vary", "Accept-Encoding", "ETag", "W/\"s\"",
+                "Content-Length", null))).containsEntry("Content-Encoding", "gzip").containsEntry("ETag", "W/\"s\"")
+                .containsEntry("Content-Length", null);
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        List<byte[]> chunks = new ArrayList<>();
+        response.streamingContent().forEachRemaining(chunks::add);
+        assertThat(chunks).hasSize(4);
+        for (byte[] chunk : chunks) {
+            all.write(chunk);
+        }
+        // Each flushed chunk is decodable on its own: the first one already holds "first chunk ".
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(all.toByteArray()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("first chunk second chunk third");
+        }
     }
 
     @Test

@@ -13,9 +13,11 @@ final class Site {
     private final Settings settings;
     private final BaseHandler handler;
 
+    /** A site for {@code settings}; as Django's test runner, allows {@code testserver} (and example.com) when no host is. */
     Site(Settings settings) {
-        this.settings = settings;
-        this.handler = new BaseHandler(settings);
+        this.settings = settings.allowedHosts().isEmpty()
+                ? settings.toBuilder().allowedHosts("testserver", ".example.com").build() : settings;
+        this.handler = new BaseHandler(this.settings);
     }
 
     /** A request: {@code "GET /path?query"}, with headers as name/value pairs. */

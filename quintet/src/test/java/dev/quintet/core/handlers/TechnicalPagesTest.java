@@ -113,6 +113,15 @@ class TechnicalPagesTest {
     }
 
     @Test
+    void technical500ShowsPostData() {
+        Fixture f = fixture(true);
+        HttpResponse response = f.handler.handle(f.request("POST", "/boom/").header("Accept", "text/plain")
+                .header("Content-Type", "application/x-www-form-urlencoded").body("title=Hello&body=World".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).build());
+        assertThat(body(response)).contains("POST:\ntitle = 'Hello'\nbody = 'World'\n", "FILES: No FILES data");
+    }
+
+    @Test
     void badRequestInDebugShowsTheTechnicalPageWithStatus400() {
         HttpResponse response = fixture(true).get("/bad/", "Accept", "text/plain");
         assertThat(response.status()).isEqualTo(400);

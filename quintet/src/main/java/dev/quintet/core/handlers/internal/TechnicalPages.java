@@ -153,6 +153,8 @@ public final class TechnicalPages {
             }
             h.append("  <h2>Request information</h2>\n");
             h.append(table("GET", info.get(), "No GET data"));
+            h.append(table("POST", info.post(), "No POST data"));
+            h.append(table("FILES", info.files(), "No FILES data"));
             h.append(table("COOKIES", info.cookies(), "No cookie data"));
             h.append(table("META", List.copyOf(info.meta().entrySet()), "No META data"));
             h.append("  <h2>Settings</h2>\n");
@@ -180,6 +182,8 @@ public final class TechnicalPages {
         exception.printStackTrace(new PrintWriter(trace));
         t.append(trace).append("\nRequest information:\n");
         textTable(t, "GET", info.get(), "No GET data");
+        textTable(t, "POST", info.post(), "No POST data");
+        textTable(t, "FILES", info.files(), "No FILES data");
         textTable(t, "COOKIES", info.cookies(), "No cookie data");
         textTable(t, "META", List.copyOf(info.meta().entrySet()), "No META data");
         t.append("\nSettings:\n");
