@@ -122,6 +122,16 @@ class TechnicalPagesTest {
     }
 
     @Test
+    void aSiteWithoutUrlPatternsIsGreetedInDebugAnd404Otherwise() {
+        Fixture debug = new Fixture(Settings.builder().debug(true).build());
+        Fixture production = new Fixture(Settings.builder().build());
+        HttpResponse welcome = debug.get("/");
+        assertThat(welcome.status()).isEqualTo(200);
+        assertThat(body(welcome)).contains("The install worked successfully! Congratulations!");
+        assertThat(production.get("/").status()).isEqualTo(404);
+    }
+
+    @Test
     void badRequestInDebugShowsTheTechnicalPageWithStatus400() {
         HttpResponse response = fixture(true).get("/bad/", "Accept", "text/plain");
         assertThat(response.status()).isEqualTo(400);

@@ -47,6 +47,19 @@ public final class TechnicalPages {
     }
 
     /**
+     * Django's {@code default_urlconf} page, shown in DEBUG while the URLconf has no patterns:
+     * a 200 saying the installation works.
+     */
+    public static HttpResponse welcome() {
+        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n"
+                + "  <title>The install worked successfully! Congratulations!</title>\n" + STYLE + "</head>\n<body>\n"
+                + "  <main id=\"summary\">\n    <h1>The install worked successfully! Congratulations!</h1>\n"
+                + "    <p>You are seeing this page because <code>DEBUG = true</code> is in your settings and you have "
+                + "not configured any URLs.</p>\n  </main>\n</body>\n</html>\n";
+        return new HttpResponse(html, HttpResponse.DEFAULT_CONTENT_TYPE, 200);
+    }
+
+    /**
      * The technical 404 page. {@code tried} lists the patterns resolution tried ({@code null} when
      * a view raised the 404, which then shows its message and the view's name).
      */
