@@ -19,11 +19,19 @@ public final class Resolution {
 
     /** The match for {@code path} (with its leading {@code /}), or {@code null}. */
     public static ResolverMatch resolve(Node root, String path) {
+        return resolve(root, path, true);
+    }
+
+    /**
+     * The match for {@code path}; with {@code indexed} false every child is tried in turn, the
+     * reference behaviour the index must reproduce (used by tests).
+     */
+    public static ResolverMatch resolve(Node root, String path, boolean indexed) {
         Captured rootMatch = root.pattern().match(path, 0);
         if (rootMatch == null) {
             return null;
         }
-        Hit hit = resolveIn(root, path, rootMatch.end());
+        Hit hit = resolveIn(root, path, rootMatch.end(), indexed);
         if (hit == null) {
             return null;
         }
@@ -84,9 +92,9 @@ public final class Resolution {
         return outer + (inner.startsWith("^") ? inner.substring(1) : inner);
     }
 
-    private static Hit resolveIn(Node node, String path, int from) {
+    private static Hit resolveIn(Node node, String path, int from, boolean indexed) {
         List<Compiled> children = node.children();
-        for (int i : node.candidates(path, from)) {
+        for (int i : indexed ? node.candidates(path, from) : node.allChildren()) {
             Compiled child = children.get(i);
             Captured captured = child.pattern().match(path, from);
             if (captured == null) {
@@ -97,7 +105,7 @@ public final class Resolution {
                     return new Hit(leaf, captured);
                 }
                 case Node sub -> {
-                    Hit hit = resolveIn(sub, path, captured.end());
+                    Hit hit = resolveIn(sub, path, captured.end(), indexed);
                     if (hit != null) {
                         hit.wrap(sub, captured);
                         return hit;
