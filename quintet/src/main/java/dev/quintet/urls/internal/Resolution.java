@@ -45,8 +45,8 @@ public final class Resolution {
         List<Object> args;
         Map<String, Object> kwargs;
         String route;
-        final List<String> appNames = new ArrayList<>(2);
-        final List<String> namespaces = new ArrayList<>(2);
+        List<String> appNames = List.of();
+        List<String> namespaces = List.of();
 
         Hit(Leaf leaf, Captured captured) {
             this.leaf = leaf;
@@ -76,13 +76,23 @@ public final class Resolution {
                 args = all;
             }
             if (node.appName() != null) {
-                appNames.addFirst(node.appName());
+                appNames = prepend(node.appName(), appNames);
             }
             if (node.namespace() != null) {
-                namespaces.addFirst(node.namespace());
+                namespaces = prepend(node.namespace(), namespaces);
             }
             route = joinRoute(node.pattern().text(), route);
         }
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        if (rest.isEmpty()) {
+            return List.of(first);
+        }
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     private static String joinRoute(String outer, String inner) {
