@@ -3,8 +3,8 @@ package dev.quintet.http;
 import dev.quintet.http.internal.CookieCodec;
 import dev.quintet.http.internal.HeaderParams;
 import dev.quintet.http.internal.Hosts;
+import dev.quintet.http.internal.Meta;
 import dev.quintet.http.internal.MultipartParser;
-import dev.quintet.http.internal.PyRepr;
 import dev.quintet.http.internal.RequestBody;
 import dev.quintet.http.internal.UrlCodec;
 import dev.quintet.http.internal.UrlJoin;
@@ -13,12 +13,9 @@ import dev.quintet.urls.ResolverMatch;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -231,18 +228,10 @@ public final class HttpRequest implements AutoCloseable {
     }
 
     private void loadPostAndFiles() {
-        if (post != null) {
-            return;
-        }
-        try {
-            MultipartParser.Result result = body.parseForm(method, headers.get("Content-Type", ""), contentTypeParams(), encoding());
+        if (post == null) {
+            MultipartParser.Result result = body.form(method, headers.get("Content-Type", ""), contentTypeParams(), encoding());
             post = result.post();
             files = result.files();
-        } catch (RuntimeException e) {
-            // As Django's _mark_post_parse_error: error pages may look at POST without re-raising.
-            post = QueryDict.empty();
-            files = new MultiValueDict<>();
-            throw e;
         }
     }
 
@@ -264,20 +253,7 @@ public final class HttpRequest implements AutoCloseable {
      */
     public Map<String, String> META() {
         if (meta == null) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("REQUEST_METHOD", method);
-            m.put("PATH_INFO", path);
-            m.put("SCRIPT_NAME", "");
-            m.put("QUERY_STRING", queryString);
-            m.put("REMOTE_ADDR", remoteAddr);
-            m.put("SERVER_NAME", serverName);
-            m.put("SERVER_PORT", Integer.toString(serverPort));
-            m.put("SERVER_PROTOCOL", protocol);
-            for (String name : headers.names()) {
-                String joiner = name.equalsIgnoreCase("Cookie") ? "; " : ",";
-                m.put(HttpHeaders.metaKey(name), String.join(joiner, headers.getAll(name)));
-            }
-            meta = Collections.unmodifiableMap(m);
+            meta = Meta.of(this);
         }
         return meta;
     }
@@ -313,7 +289,7 @@ public final class HttpRequest implements AutoCloseable {
     public String encoding() {
         if (!encodingSet) {
             String charset = contentParams().get("charset");
-            encoding = charset != null && isCharset(charset) ? charset : null;
+            encoding = charset != null && HeaderParams.isCharset(charset) ? charset : null;
             encodingSet = true;
         }
         return encoding;
@@ -325,19 +301,12 @@ public final class HttpRequest implements AutoCloseable {
         this.encodingSet = true;
         this.get = null;
         this.post = null;
+        body.resetForm();
     }
 
     private Charset charset() {
         String name = encoding();
         return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-    }
-
-    private static boolean isCharset(String name) {
-        try {
-            return Charset.isSupported(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return false;
-        }
     }
 
     /**
@@ -348,20 +317,7 @@ public final class HttpRequest implements AutoCloseable {
      * @throws DisallowedHost when the host is invalid or not allowed
      */
     public String host() {
-        String host = rawHost();
-        List<String> allowed = config.allowedHosts();
-        if (config.debug() && allowed.isEmpty()) {
-            allowed = Hosts.DEBUG_HOSTS;
-        }
-        String domain = Hosts.splitDomainPort(host)[0];
-        if (!domain.isEmpty() && Hosts.validate(domain, allowed)) {
-            return host;
-        }
-        String msg = "Invalid HTTP_HOST header: " + PyRepr.of(host) + ".";
-        msg += domain.isEmpty()
-                ? " The domain name provided is not valid according to RFC 1034/1035."
-                : " You may need to add " + PyRepr.of(domain) + " to ALLOWED_HOSTS.";
-        throw new DisallowedHost(msg);
+        return Hosts.validated(rawHost(), config);
     }
 
     private String rawHost() {

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * headers; gateways write one {@code Set-Cookie} header per entry of {@link #setCookieHeaders()}.
  * For a HEAD request gateways send the headers only; nothing here is computed twice.
  */
-public class HttpResponse {
+public class HttpResponse implements AutoCloseable {
     /** Django's default content type. */
     public static final String DEFAULT_CONTENT_TYPE = "text/html; charset=utf-8";
 
@@ -223,6 +223,7 @@ public class HttpResponse {
     }
 
     /** Releases what the body holds (files, streams); called by the gateway once written. */
+    @Override
     public void close() {
         RuntimeException failure = null;
         for (AutoCloseable closer : closers) {

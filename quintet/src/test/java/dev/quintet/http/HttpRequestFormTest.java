@@ -249,6 +249,23 @@ class HttpRequestFormTest {
         assertThat(Multipart.post(CONFIG, body).POST().get("a")).isEqualTo("é");
     }
 
+    static Stream<Arguments> base64Parts() {
+        return Stream.of(
+                Arguments.of("field", "Content-Disposition: form-data; name=\"a\"", "aMOp", "hé"),
+                Arguments.of("field that is not base64 is kept", "Content-Disposition: form-data; name=\"a\"", "not base64!", "not base64!"),
+                Arguments.of("file", "Content-Disposition: form-data; name=\"a\"; filename=\"x.txt\"", "aGVs\r\nbG8=", "hello"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("base64Parts")
+    void decodesBase64TransferEncoding(String name, String disposition, String encoded, String expected) {
+        byte[] body = new Multipart().part(disposition + "\r\nContent-Transfer-Encoding: base64",
+                encoded.getBytes(StandardCharsets.US_ASCII)).end();
+        HttpRequest r = Multipart.post(CONFIG, body);
+        String actual = r.FILES().containsKey("a") ? new String(r.FILES().get("a").bytes(), StandardCharsets.UTF_8) : r.POST().get("a");
+        assertThat(actual).isEqualTo(expected);
+    }
+
     @Test
     void emptyMultipartBody() {
         HttpRequest r = HttpRequest.builder(CONFIG).method("POST").header("Content-Type", Multipart.CONTENT_TYPE)

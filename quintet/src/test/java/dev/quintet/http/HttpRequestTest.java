@@ -39,6 +39,23 @@ class HttpRequestTest {
                 Map.entry("HTTP_ACCEPT", "text/html,application/json")));
     }
 
+    static Stream<Arguments> headerNames() {
+        return Stream.of(
+                Arguments.of("exact", "User-Agent", "curl/8"),
+                Arguments.of("any case", "user-AGENT", "curl/8"),
+                Arguments.of("underscores for hyphens, as in templates", "user_agent", "curl/8"),
+                Arguments.of("absent", "X-Nope", null),
+                Arguments.of("absent with underscores", "x_nope", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("headerNames")
+    void looksUpHeaders(String name, String header, String expected) {
+        HttpRequest r = request().header("User-Agent", "curl/8").build();
+        assertThat(r.headers().get(header)).isEqualTo(expected);
+        assertThat(r.headers().contains(header)).isEqualTo(expected != null);
+    }
+
     @Test
     void metaIsReadOnly() {
         assertThatThrownBy(() -> request().build().META().put("X", "y")).isInstanceOf(UnsupportedOperationException.class);

@@ -28,6 +28,7 @@ public final class RequestBody {
     private final RequestConfig config;
     private boolean readStarted;
     private byte[] bytes;
+    private MultipartParser.Result form;
 
     public RequestBody(InputStream raw, long contentLength, RequestConfig config) {
         this.raw = raw;
@@ -86,11 +87,33 @@ public final class RequestBody {
     }
 
     /**
+     * The form data, parsed on first call; when parsing fails the error is raised once and the
+     * form left empty, as Django's {@code _mark_post_parse_error} does, so error pages can look
+     * at it.
+     */
+    public MultipartParser.Result form(String method, String rawContentType, HeaderParams contentType, String encoding) {
+        if (form == null) {
+            try {
+                form = parseForm(method, rawContentType, contentType, encoding);
+            } catch (RuntimeException e) {
+                form = new MultipartParser.Result(QueryDict.empty(), new MultiValueDict<>());
+                throw e;
+            }
+        }
+        return form;
+    }
+
+    /** Forgets the parsed form (the encoding changed). */
+    public void resetForm() {
+        form = null;
+    }
+
+    /**
      * Django's {@code _load_post_and_files}: only a POST carries form data; urlencoded bodies are
      * read whole (they must be UTF-8), multipart bodies are streamed unless the body was already
      * read, anything else leaves POST empty.
      */
-    public MultipartParser.Result parseForm(String method, String rawContentType, HeaderParams contentType,
+    private MultipartParser.Result parseForm(String method, String rawContentType, HeaderParams contentType,
                                             String encoding) {
         if (!method.equals("POST") || (readStarted && bytes == null)) {
             return new MultipartParser.Result(QueryDict.empty(), new MultiValueDict<>());
