@@ -2,6 +2,7 @@ package dev.quintet.core.handlers.internal;
 
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.UploadedFile;
+import dev.quintet.views.decorators.Debug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,11 @@ public record RequestInfo(String method, String absoluteUri, String pathInfo,
         List<Map.Entry<String, String>> post;
         List<Map.Entry<String, String>> files = new ArrayList<>();
         try {
-            post = request.POST().items();
+            post = new ArrayList<>();
+            for (Map.Entry<String, String> field : request.POST().items()) {
+                post.add(Debug.isSensitivePostParameter(request, field.getKey())
+                        ? Map.entry(field.getKey(), SafeSettings.SUBSTITUTE) : field);
+            }
             for (Map.Entry<String, UploadedFile> file : request.FILES().items()) {
                 files.add(Map.entry(file.getKey(), file.getValue().name()));
             }
