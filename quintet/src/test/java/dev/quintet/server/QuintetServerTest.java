@@ -201,6 +201,16 @@ class QuintetServerTest {
     }
 
     @Test
+    void asteriskFormOptionsReachesTheHandler() throws Exception {
+        try (RawHttp raw = new RawHttp(server.port())) {
+            raw.send("OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            RawHttp.Reply reply = raw.read(false);
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.body()).isEqualTo("Not Found");
+        }
+    }
+
+    @Test
     void malformedHostHeaderIsA400() throws Exception {
         try (RawHttp raw = new RawHttp(server.port())) {
             raw.send("GET /host HTTP/1.1\r\nHost: exa mple.com\r\n\r\n");
