@@ -18,7 +18,7 @@ import picocli.CommandLine.ParseResult;
  *
  * <h2>How it works</h2>
  * <ol>
- *   <li>The built-in commands ({@code help}, {@code runserver}) and the site's own are collected
+ *   <li>The built-in commands ({@code check}, {@code help}, {@code runserver}) and the site's own are collected
  *       by name; a site command may replace a built-in of the same name.</li>
  *   <li>picocli parses the arguments against the chosen command's declared spec; an unknown
  *       command or a bad argument prints a one-line error and the usage on standard error and
@@ -29,7 +29,7 @@ import picocli.CommandLine.ParseResult;
  *
  * <pre>{@code
  * public static void main(String[] args) {
- *     Quintet.main(Site.of("blog", settings, Handler::new), args);
+ *     Quintet.main(Site.of("blog", settings), args);
  * }
  * }</pre>
  */
@@ -87,6 +87,11 @@ public final class Quintet {
         Command command = commands.get(sub.commandSpec().name());
         try {
             return command.run(context, sub);
+        } catch (IllegalArgumentException e) {
+            // a check tag or other argument only the command itself could validate
+            err.println(e.getMessage());
+            err.print(sub.commandSpec().commandLine().getUsageMessage());
+            return USAGE_ERROR;
         } catch (CommandError e) {
             err.println("CommandError: " + e.getMessage());
             return 1;
@@ -101,7 +106,7 @@ public final class Quintet {
 
     private static Map<String, Command> commands(Site site) {
         Map<String, Command> commands = new LinkedHashMap<>();
-        List<Command> all = new ArrayList<>(List.of(new HelpCommand(), new RunServerCommand()));
+        List<Command> all = new ArrayList<>(List.of(new CheckCommand(), new HelpCommand(), new RunServerCommand()));
         all.addAll(site.commands());
         for (Command command : all) {
             commands.put(command.name(), command);

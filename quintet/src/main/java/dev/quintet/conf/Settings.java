@@ -48,6 +48,8 @@ public final class Settings {
     private final List<Pattern> disallowedUserAgents;
     private final String xFrameOptions;
     private final SecuritySettings security;
+    private final boolean useXForwardedHost;
+    private final boolean useXForwardedPort;
     private final long dataUploadMaxMemorySize;
     private final int dataUploadMaxNumberFields;
     private final int dataUploadMaxNumberFiles;
@@ -74,6 +76,8 @@ public final class Settings {
         this.disallowedUserAgents = List.copyOf(b.disallowedUserAgents);
         this.xFrameOptions = b.xFrameOptions;
         this.security = b.security();
+        this.useXForwardedHost = b.useXForwardedHost;
+        this.useXForwardedPort = b.useXForwardedPort;
         this.dataUploadMaxMemorySize = b.dataUploadMaxMemorySize;
         this.dataUploadMaxNumberFields = b.dataUploadMaxNumberFields;
         this.dataUploadMaxNumberFiles = b.dataUploadMaxNumberFiles;
@@ -87,7 +91,8 @@ public final class Settings {
         this.silencedSystemChecks = List.copyOf(b.silencedSystemChecks);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
-                dataUploadMaxNumberFiles, fileUploadMaxMemorySize, fileUploadTempDir);
+                dataUploadMaxNumberFiles, fileUploadMaxMemorySize, fileUploadTempDir, useXForwardedHost,
+                useXForwardedPort);
     }
 
     /** Starts settings with Django's defaults. */
@@ -173,6 +178,16 @@ public final class Settings {
     /** The {@code SECURE_*} settings. */
     public SecuritySettings security() {
         return security;
+    }
+
+    /** {@code USE_X_FORWARDED_HOST}: trust a proxy's {@code X-Forwarded-Host}. Default {@code false}. */
+    public boolean useXForwardedHost() {
+        return useXForwardedHost;
+    }
+
+    /** {@code USE_X_FORWARDED_PORT}: trust a proxy's {@code X-Forwarded-Port}. Default {@code false}. */
+    public boolean useXForwardedPort() {
+        return useXForwardedPort;
     }
 
     /** {@code DATA_UPLOAD_MAX_MEMORY_SIZE} in bytes (files excluded); negative for no limit. */
@@ -262,6 +277,8 @@ public final class Settings {
         private List<Pattern> redirectExempt = List.of();
         private String proxySslHeader;
         private String proxySslValue;
+        private boolean useXForwardedHost;
+        private boolean useXForwardedPort;
         private long dataUploadMaxMemorySize = RequestConfig.DEFAULT_MAX_MEMORY;
         private int dataUploadMaxNumberFields = 1000;
         private int dataUploadMaxNumberFiles = 100;
@@ -302,6 +319,8 @@ public final class Settings {
             redirectExempt = sec.redirectExempt();
             proxySslHeader = sec.proxySslHeader();
             proxySslValue = sec.proxySslValue();
+            useXForwardedHost = s.useXForwardedHost;
+            useXForwardedPort = s.useXForwardedPort;
             dataUploadMaxMemorySize = s.dataUploadMaxMemorySize;
             dataUploadMaxNumberFields = s.dataUploadMaxNumberFields;
             dataUploadMaxNumberFiles = s.dataUploadMaxNumberFiles;
@@ -458,6 +477,18 @@ public final class Settings {
         public Builder secureProxySslHeader(String header, String value) {
             this.proxySslHeader = Objects.requireNonNull(header, "header");
             this.proxySslValue = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** {@code USE_X_FORWARDED_HOST}. */
+        public Builder useXForwardedHost(boolean use) {
+            this.useXForwardedHost = use;
+            return this;
+        }
+
+        /** {@code USE_X_FORWARDED_PORT}. */
+        public Builder useXForwardedPort(boolean use) {
+            this.useXForwardedPort = use;
             return this;
         }
 

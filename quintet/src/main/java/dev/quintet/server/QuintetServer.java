@@ -1,5 +1,8 @@
 package dev.quintet.server;
 
+import dev.quintet.conf.ServerSettings;
+import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.BaseHandler;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.http.View;
 import dev.quintet.server.internal.JettyGateway;
@@ -32,15 +35,16 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <pre>{@code
  * QuintetServer server = QuintetServer.builder()
- *     .view(handler)                 // the site's root handler
- *     .host("0.0.0.0").port(8000)
- *     .requestConfig(RequestConfig.defaults(List.of("example.com")))
+ *     .handler(new BaseHandler(settings))   // the site's root handler
+ *     .settings(settings)                   // address, limits, allowed hosts
+ *     .host("0.0.0.0")                      // any setting may be overridden after
  *     .build();
  * server.start();
  * server.join();
  * }</pre>
  */
 public final class QuintetServer {
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 100;
     private final Builder config;
     private final Server server;
     private final ServerConnector connector;
@@ -68,7 +72,10 @@ public final class QuintetServer {
         server.addConnector(connector);
 
         JettyGateway gateway = new JettyGateway(b.view, b.requestConfig, b.maxBodySize);
-        server.setHandler(new GracefulHandler(gateway));
+        GracefulHandler graceful = new GracefulHandler(gateway);
+        // once stopping, idle keep-alive connections are closed quickly instead of after the full idle timeout
+        graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
+        server.setHandler(graceful);
         server.setStopTimeout(b.gracePeriod.toMillis());
         server.setStopAtShutdown(b.stopOnShutdown);
     }
@@ -139,6 +146,28 @@ public final class QuintetServer {
         public Builder view(View view) {
             this.view = Objects.requireNonNull(view, "view");
             return this;
+        }
+
+        /** The site's root handler, the middleware chain around the URL resolver (required). */
+        public Builder handler(BaseHandler handler) {
+            Objects.requireNonNull(handler, "handler");
+            return view(handler::handle);
+        }
+
+        /**
+         * Takes everything the site's settings say about serving: the {@linkplain Settings#server()
+         * server settings} (address, limits, timeouts) and the {@linkplain Settings#toRequestConfig()
+         * request settings} (allowed hosts, upload limits).
+         */
+        public Builder settings(Settings settings) {
+            return serverSettings(settings.server()).requestConfig(settings.toRequestConfig());
+        }
+
+        /** The address, limits and timeouts of {@code server}. */
+        public Builder serverSettings(ServerSettings server) {
+            return host(server.host()).port(server.port()).requestHeaderSize(server.requestHeaderSize())
+                    .maxBodySize(server.maxRequestBodySize()).idleTimeout(server.idleTimeout())
+                    .gracePeriod(server.shutdownGracePeriod());
         }
 
         /** The address to bind: {@code 127.0.0.1} (default), {@code 0.0.0.0}, {@code ::1}… */

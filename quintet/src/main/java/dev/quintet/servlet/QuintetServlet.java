@@ -1,5 +1,7 @@
 package dev.quintet.servlet;
 
+import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.BaseHandler;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.RequestConfig;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * public void contextInitialized(ServletContextEvent event) {
  *     Settings settings = BlogSettings.settings();
- *     var servlet = new QuintetServlet(new Handler(settings), requestConfig);
+ *     var servlet = new QuintetServlet(settings);   // or new QuintetServlet(view, requestConfig)
  *     event.getServletContext().addServlet("quintet", servlet).addMapping("/");
  * }
  * }</pre>
@@ -48,6 +50,11 @@ public class QuintetServlet extends HttpServlet {
     private final transient View handler;
     private final transient RequestConfig config;
 
+    /** Serves the site {@code settings} describe with the standard handler (middleware around the URLconf). */
+    public QuintetServlet(Settings settings) {
+        this(new BaseHandler(settings)::handle, settings.toRequestConfig());
+    }
+
     /**
      * @param handler the site's root handler
      * @param config the request settings (allowed hosts, upload limits)
@@ -60,22 +67,23 @@ public class QuintetServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        HttpRequest quintetRequest = toQuintet(request);
-        HttpResponse quintetResponse;
-        try {
-            quintetResponse = handler.handle(quintetRequest);
-        } catch (Exception e) {
-            LOG.error("Internal Server Error: {}", quintetRequest.path(), e);
-            if (response.isCommitted()) {
-                throw new ServletException(e);
+        try (HttpRequest quintetRequest = toQuintet(request)) {
+            HttpResponse quintetResponse;
+            try {
+                quintetResponse = handler.handle(quintetRequest);
+            } catch (Exception e) {
+                LOG.error("Internal Server Error: {}", quintetRequest.path(), e);
+                if (response.isCommitted()) {
+                    throw new ServletException(e);
+                }
+                writeBare(response, 500, "Server Error (500)");
+                return;
             }
-            writeBare(response, 500, "Server Error (500)");
-            return;
-        }
-        try {
-            write(quintetResponse, response, "HEAD".equals(request.getMethod()));
-        } finally {
-            quintetResponse.close();
+            try {
+                write(quintetResponse, response, "HEAD".equals(request.getMethod()));
+            } finally {
+                quintetResponse.close();
+            }
         }
     }
 
@@ -89,7 +97,8 @@ public class QuintetServlet extends HttpServlet {
                 .path(path.isEmpty() ? "/" : path)
                 .queryString(query == null ? "" : query)
                 .remoteAddr(request.getRemoteAddr())
-                .server(request.getLocalAddr(), request.getLocalPort());
+                .server(request.getLocalAddr(), request.getLocalPort())
+                .protocol(request.getProtocol());
         Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
             String name = names.nextElement();
@@ -112,6 +121,9 @@ public class QuintetServlet extends HttpServlet {
         response.setStatus(status);
         for (Map.Entry<String, String> header : quintet.headers().entrySet()) {
             response.addHeader(header.getKey(), header.getValue());
+        }
+        for (String cookie : quintet.setCookieHeaders()) {
+            response.addHeader("Set-Cookie", cookie);
         }
         ServletOutputStream out;
         if (quintet.isStreaming()) {

@@ -2,6 +2,8 @@ package dev.quintet.test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.BaseHandler;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.RequestConfig;
@@ -25,7 +27,7 @@ import java.util.Set;
  * {@link TestResponse}. Cookies persist between requests, as in a browser.
  *
  * <pre>{@code
- * Client client = new Client(site.handler(), settings.requestConfig());
+ * Client client = new Client(settings);            // or new Client(view, requestConfig)
  * TestResponse response = client.get("/posts/", Map.of("page", 2));
  * assertThat(response.status()).isEqualTo(200);
  * client.post("/login/", Map.of("username", "ada", "password", "s3cret"));
@@ -48,6 +50,11 @@ public final class Client {
     private final CookieJar cookies = new CookieJar(Instant::now);
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /** A client for the site {@code settings} describe: its handler (middleware, URLs) and request settings. */
+    public Client(Settings settings) {
+        this(new BaseHandler(settings)::handle, settings.toRequestConfig());
+    }
+
     /** A client for {@code handler} with Django's default request settings. */
     public Client(View handler) {
         this(handler, RequestConfig.defaults(List.of()));
@@ -58,10 +65,7 @@ public final class Client {
         this.handler = Objects.requireNonNull(handler, "handler");
         List<String> hosts = new ArrayList<>(config.allowedHosts());
         hosts.add(TEST_HOST);
-        this.config = new RequestConfig(hosts, config.debug(), config.secureProxyHeader(),
-                config.secureProxyValue(), config.dataUploadMaxMemorySize(),
-                config.dataUploadMaxNumberFields(), config.dataUploadMaxNumberFiles(),
-                config.fileUploadMaxMemorySize(), config.fileUploadTempDir());
+        this.config = config.withAllowedHosts(hosts.toArray(String[]::new));
     }
 
     /** Starts a request of any method; see {@link TestRequest}. */
@@ -255,13 +259,14 @@ public final class Client {
         return rawQuery.isEmpty() ? encoded : rawQuery + "&" + encoded;
     }
 
-    /**
-     * The response's {@code Set-Cookie} values. Until {@code HttpResponse} lists its cookies, the
-     * single {@code Set-Cookie} header is all there is.
-     */
+    /** The response's {@code Set-Cookie} values: its cookies, and a raw header a view may have set. */
     private static List<String> setCookieValues(HttpResponse response) {
+        List<String> values = new ArrayList<>(response.setCookieHeaders());
         String header = response.header("Set-Cookie");
-        return header == null ? List.of() : List.of(header);
+        if (header != null) {
+            values.add(header);
+        }
+        return values;
     }
 
     byte[] toJson(Object value) {

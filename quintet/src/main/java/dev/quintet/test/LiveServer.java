@@ -1,5 +1,7 @@
 package dev.quintet.test;
 
+import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.BaseHandler;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.http.View;
 import dev.quintet.server.QuintetServer;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code
  * class BrowserTest {
  *     @RegisterExtension
- *     static final LiveServer live = LiveServer.of(() -> new Handler(settings));
+ *     static final LiveServer live = LiveServer.of(settings);   // or LiveServer.of(() -> view, requestConfig)
  *
  *     @Test
  *     void homePage() throws Exception {
@@ -44,6 +46,11 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private LiveServer(Supplier<View> handler, RequestConfig config) {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** A live server for the site {@code settings} describe: the standard handler and its request settings. */
+    public static LiveServer of(Settings settings) {
+        return of(() -> new BaseHandler(settings)::handle, settings.toRequestConfig());
     }
 
     /** A live server for the handler {@code handler} supplies, Django's default request settings. */
@@ -116,9 +123,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     private void start() throws Exception {
         List<String> hosts = new ArrayList<>(config.allowedHosts());
         hosts.addAll(List.of("localhost", "127.0.0.1"));
-        RequestConfig live = new RequestConfig(hosts, config.debug(), config.secureProxyHeader(),
-                config.secureProxyValue(), config.dataUploadMaxMemorySize(), config.dataUploadMaxNumberFields(),
-                config.dataUploadMaxNumberFiles(), config.fileUploadMaxMemorySize(), config.fileUploadTempDir());
+        RequestConfig live = config.withAllowedHosts(hosts.toArray(String[]::new));
         server = QuintetServer.builder()
                 .view(handler.get())
                 .host("127.0.0.1")

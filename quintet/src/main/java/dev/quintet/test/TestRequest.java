@@ -54,7 +54,7 @@ public final class TestRequest {
      * a value is a {@link TestFile} (a collection value repeats the field).
      */
     public TestRequest form(Map<String, ?> data) {
-        this.form = Map.copyOf(data);
+        this.form = new LinkedHashMap<>(data); // keeps the caller's field order
         this.body = null;
         return this;
     }

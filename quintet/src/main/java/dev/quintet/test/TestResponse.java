@@ -2,6 +2,7 @@ package dev.quintet.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quintet.http.Cookie;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.urls.ResolverMatch;
@@ -72,6 +73,11 @@ public final class TestResponse {
     /** Every response header. */
     public Map<String, String> headers() {
         return response.headers();
+    }
+
+    /** The cookies the response set (or deleted), by name. */
+    public Map<String, Cookie> cookies() {
+        return response.cookies();
     }
 
     /** The body's bytes; a streaming body is read to its end (once) and the response closed. */

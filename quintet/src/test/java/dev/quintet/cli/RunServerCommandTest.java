@@ -15,18 +15,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RunServerCommandTest {
 
-    @Test
-    void servesTheSiteUntilStopped() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'not in DEBUG: serves in this JVM', false", "'DEBUG with --noreload: serves in this JVM', true"})
+    void servesTheSiteUntilStopped(String name, boolean debug) throws Exception {
         CompletableFuture<QuintetServer> started = new CompletableFuture<>();
-        Site site = Site.of("blog", Settings.builder().allowedHosts("*").build(),
+        Site site = Site.of("blog", Settings.builder().debug(debug).allowedHosts("*").build(),
                         settings -> request -> new HttpResponse("served " + request.path(), "text/plain", 200))
                 .withCommands(new RunServerCommand(started::complete));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Quintet.execute(site,
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "runserver", "127.0.0.1:0"));
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "runserver", "--noreload", "127.0.0.1:0"));
         QuintetServer server = started.get(10, TimeUnit.SECONDS);
         try (HttpClient http = HttpClient.newHttpClient()) {
             String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/x")).build(),
@@ -37,7 +40,8 @@ class RunServerCommandTest {
         assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("Starting server at http://127.0.0.1:" + server.port() + "/")
-                .contains("Quit the server with CONTROL-C.");
+                .contains("Quit the server with CONTROL-C.")
+                .doesNotContain("Watching for class changes");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QuintetServerTest {
     private static final int MAX_BODY = 1000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** One client for the class: closing a client waits for its connections, a second each time. */
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private SiteViews site;
     private QuintetServer server;
 
@@ -40,7 +42,7 @@ class QuintetServerTest {
         server = QuintetServer.builder()
                 .view(site)
                 .port(0)
-                .requestConfig(RequestConfig.defaults(List.of("*")))
+                .requestConfig(RequestConfig.defaults(List.of("*")).withFileUpload(10, null))
                 .maxBodySize(MAX_BODY)
                 .requestHeaderSize(4096)
                 .gracePeriod(Duration.ofSeconds(5))
@@ -53,7 +55,11 @@ class QuintetServerTest {
     void stop() throws Exception {
         site.release.countDown();
         server.stop();
-        http.close();
+    }
+
+    @AfterAll
+    static void closeClient() {
+        http.shutdownNow();
     }
 
     static Stream<Arguments> exchanges() {
@@ -137,6 +143,7 @@ class QuintetServerTest {
             raw.send("GET /hello HTTP/1.1\r\nHost: localhost\r\n\r\n");
             assertThat(raw.read(false).body()).isEqualTo("Hello, World!");
         }
+        awaitTrue(() -> site.lastStream.closed);
     }
 
     @Test
@@ -152,10 +159,54 @@ class QuintetServerTest {
     }
 
     @Test
+    void streamingResponseIsClosedOnceWritten() throws Exception {
+        site.release.countDown();
+        assertThat(http.send(get("/stream"), BodyHandlers.ofString()).body()).isEqualTo("first;second");
+        awaitTrue(() -> site.lastStream.closed);
+    }
+
+    @Test
+    void failingStreamAbortsTheResponse() {
+        assertThatThrownBy(() -> http.send(get("/broken-stream"), BodyHandlers.ofString()))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void spooledUploadsAreDeletedOnceAnswered() throws Exception {
+        byte[] body = dev.quintet.test.internal.BodyEncoder.multipart(
+                java.util.Map.of("doc", dev.quintet.test.TestFile.of("big.txt", "x".repeat(500))));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(url("/upload"))
+                .header("Content-Type", dev.quintet.test.internal.BodyEncoder.MULTIPART_CONTENT)
+                .POST(BodyPublishers.ofByteArray(body)).build();
+        assertThat(http.send(request, BodyHandlers.ofString()).body()).isEqualTo("spooled 500");
+        awaitTrue(() -> !java.nio.file.Files.exists(site.lastUpload));
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
     void hostHeaderReachesTheView() throws Exception {
         try (RawHttp raw = new RawHttp(server.port())) {
             raw.send("GET /host HTTP/1.1\r\nHost: example.com:8080\r\n\r\n");
             assertThat(raw.read(false).body()).isEqualTo("host=example.com:8080");
+        }
+    }
+
+    @Test
+    void asteriskFormOptionsReachesTheHandler() throws Exception {
+        try (RawHttp raw = new RawHttp(server.port())) {
+            raw.send("OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            RawHttp.Reply reply = raw.read(false);
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.body()).isEqualTo("Not Found");
         }
     }
 

@@ -20,6 +20,11 @@ final class SiteViews implements View {
 
     static final byte[] GZIPPED = gzip("compressed hello");
 
+    /** The last streaming response handed out, to check the gateway closed it. */
+    volatile Streaming lastStream;
+    /** Where the last upload was spooled, to check the gateway deleted it. */
+    volatile java.nio.file.Path lastUpload;
+
     @Override
     public HttpResponse handle(HttpRequest request) throws Exception {
         return switch (request.path()) {
@@ -36,7 +41,13 @@ final class SiteViews implements View {
                 yield response;
             }
             case "/no-content" -> new HttpResponse(new byte[0], null, 204);
-            case "/stream" -> new Streaming(release);
+            case "/stream" -> lastStream = new Streaming(release);
+            case "/broken-stream" -> new Broken();
+            case "/upload" -> {
+                dev.quintet.http.UploadedFile file = request.FILES().get("doc");
+                lastUpload = file.temporaryFilePath().orElseThrow();
+                yield new HttpResponse("spooled " + file.size(), "text/plain", 200);
+            }
             case "/slow" -> {
                 slowStarted.countDown();
                 release.await(10, TimeUnit.SECONDS);
@@ -65,10 +76,43 @@ final class SiteViews implements View {
         }
     }
 
+    /** A stream whose second chunk fails. */
+    static final class Broken extends HttpResponse {
+        Broken() {
+            super(new byte[0], "text/plain", 200);
+        }
+
+        @Override
+        public boolean isStreaming() {
+            return true;
+        }
+
+        @Override
+        public Iterator<byte[]> streamingContent() {
+            return new Iterator<>() {
+                private boolean first = true;
+
+                @Override
+                public boolean hasNext() {
+                    return true;
+                }
+
+                @Override
+                public byte[] next() {
+                    if (first) {
+                        first = false;
+                        return "partial".getBytes(StandardCharsets.UTF_8);
+                    }
+                    throw new IllegalStateException("generator failed");
+                }
+            };
+        }
+    }
+
     /** Two chunks: the first at once, the second only after the test releases it. */
     static final class Streaming extends HttpResponse {
         private final CountDownLatch release;
-        boolean closed;
+        volatile boolean closed;
 
         Streaming(CountDownLatch release) {
             super(new byte[0], "text/plain", 200);

@@ -70,8 +70,15 @@ class QuintetServletTest {
                         201, List.of("Content-Type: text/html", "X-A: 1"), 4L, "made"),
                 Arguments.of("HEAD: length, no body", "HEAD", (View) r -> new HttpResponse("made", "text/html", 200),
                         200, List.of("Content-Type: text/html"), 4L, ""),
-                Arguments.of("204: no length", "GET", (View) r -> new HttpResponse(new byte[0], null, 204),
-                        204, List.of(), -1L, ""),
+                Arguments.of("204: no length", "GET", (View) r -> new HttpResponse(new byte[0], "text/plain", 204),
+                        204, List.of("Content-Type: text/plain"), -1L, ""),
+                Arguments.of("cookies as Set-Cookie headers", "GET", (View) r -> {
+                    HttpResponse response = new HttpResponse("c", "text/plain", 200);
+                    response.setCookie("a", "1");
+                    response.deleteCookie("b");
+                    return response;
+                }, 200, List.of("Content-Type: text/plain", "Set-Cookie: a=1; Path=/",
+                        "Set-Cookie: b=\"\"; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/"), 1L, "c"),
                 Arguments.of("view exception: bare 500", "GET", (View) r -> {
                     throw new IllegalStateException("boom");
                 }, 500, List.of(), 18L, "Server Error (500)"));

@@ -52,6 +52,7 @@ final class ServletFakes {
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getMethod" -> in.method();
                     case "getScheme" -> in.scheme();
+                    case "getProtocol" -> "HTTP/1.1";
                     case "isSecure" -> "https".equals(in.scheme());
                     case "getServletPath" -> in.servletPath();
                     case "getPathInfo" -> in.pathInfo();

@@ -19,6 +19,13 @@ class LiveServerTest {
             () -> request -> new HttpResponse("live " + request.path() + " " + request.headers().get("Host"), "text/plain", 200));
 
     @RegisterExtension
+    static final LiveServer SITE = LiveServer.of(dev.quintet.conf.Settings.builder()
+            .secretKey("live-server-test-secret-key-long-enough-0123456789-abcdefghijk")
+            .rootUrlconf(java.util.List.of(dev.quintet.urls.Urls.path("hello/",
+                    r -> new HttpResponse("hello from " + r.host(), "text/plain", 200))))
+            .build());
+
+    @RegisterExtension
     final LiveServer perTest = LiveServer.of(() -> request -> new HttpResponse("per-test", "text/plain", 200));
 
     static Stream<Arguments> paths() {
@@ -33,6 +40,15 @@ class LiveServerTest {
         try (HttpClient http = HttpClient.newHttpClient()) {
             String answer = http.send(HttpRequest.newBuilder(LIVE.uri(path)).build(), BodyHandlers.ofString()).body();
             assertThat(answer).isEqualTo(body + LIVE.port());
+        }
+    }
+
+    @Test
+    void siteFromSettingsAllowsTheLiveHost() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            var response = http.send(HttpRequest.newBuilder(SITE.uri("/hello/")).build(), BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("hello from 127.0.0.1:" + SITE.port());
         }
     }
 

@@ -13,16 +13,10 @@ import java.util.regex.Pattern;
  */
 public record AddrPort(String host, int port, boolean ipv6) {
     public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final int DEFAULT_PORT = 8000;
 
     private static final Pattern FORM = Pattern.compile(
             "^(?:(?<addr>(?<ipv4>\\d{1,3}(?:\\.\\d{1,3}){3})|(?<ipv6>\\[[a-fA-F0-9:]+])"
                     + "|(?<fqdn>[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*)):)?(?<port>\\d+)$");
-
-    /** The default: {@code 127.0.0.1:8000}. */
-    public static AddrPort defaults() {
-        return new AddrPort(DEFAULT_HOST, DEFAULT_PORT, false);
-    }
 
     /** Parses the argument; an {@link IllegalArgumentException} says what was wrong with it. */
     public static AddrPort parse(String text) {

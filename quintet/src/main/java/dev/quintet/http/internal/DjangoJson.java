@@ -59,7 +59,6 @@ public final class DjangoJson {
         add(module, UUID.class, UUID::toString);
         ObjectMapper mapper = new ObjectMapper();
         mapper.registerModule(module);
-        mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         mapper.getFactory().setCharacterEscapes(new PythonEscapes());
         mapper.setDefaultPrettyPrinter(new PythonSeparators());
         mapper.enable(SerializationFeature.INDENT_OUTPUT);

@@ -9,6 +9,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.ConnectionMetaData;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -52,13 +53,15 @@ public final class JettyGateway extends Handler.Abstract {
             return true;
         }
         HttpURI uri = request.getHttpURI();
+        Addresses addresses = addresses(request);
         HttpRequest.Builder builder = HttpRequest.builder(config)
                 .method(request.getMethod())
                 .scheme(request.isSecure() ? "https" : "http")
                 .path(uri.getDecodedPath())
                 .queryString(uri.getQuery())
-                .remoteAddr(Request.getRemoteAddr(request))
-                .server(Request.getLocalAddr(request), Request.getLocalPort(request));
+                .remoteAddr(addresses.remote())
+                .server(addresses.local(), addresses.localPort())
+                .protocol(request.getConnectionMetaData().getHttpVersion().asString());
         for (HttpField field : fields) {
             builder.header(field.getName(), field.getValue());
         }
@@ -74,24 +77,46 @@ public final class JettyGateway extends Handler.Abstract {
         }
         HttpRequest quintetRequest = builder.build();
 
-        HttpResponse quintetResponse;
         try {
-            quintetResponse = handler.handle(quintetRequest);
-        } catch (Exception | LinkageError | AssertionError e) {
-            if (limited != null && limited.exceeded()) {
-                writer.writeStatus(response, callback, 413, "Request body too large");
-            } else {
-                LOG.error("Internal Server Error: {}", quintetRequest.path(), e);
-                writer.writeStatus(response, callback, 500, "Server Error (500)");
+            HttpResponse quintetResponse;
+            try {
+                quintetResponse = handler.handle(quintetRequest);
+            } catch (Exception | LinkageError | AssertionError e) {
+                if (limited != null && limited.exceeded()) {
+                    writer.writeStatus(response, callback, 413, "Request body too large");
+                } else {
+                    LOG.error("Internal Server Error: {}", quintetRequest.path(), e);
+                    writer.writeStatus(response, callback, 500, "Server Error (500)");
+                }
+                return true;
             }
-            return true;
+            if (limited != null && limited.exceeded()) {
+                quintetResponse.close();
+                writer.writeStatus(response, callback, 413, "Request body too large");
+                return true;
+            }
+            writer.write(request, response, callback, quintetResponse);
+        } finally {
+            quintetRequest.close(); // spooled uploads; the response never refers to them
         }
-        if (limited != null && limited.exceeded()) {
-            quintetResponse.close();
-            writer.writeStatus(response, callback, 413, "Request body too large");
-            return true;
-        }
-        writer.write(request, response, callback, quintetResponse);
         return true;
+    }
+
+    /** A connection's two ends as strings, formatted once per connection rather than per request. */
+    private record Addresses(String remote, String local, int localPort) {
+    }
+
+    private static final String ADDRESSES = JettyGateway.class.getName() + ".addresses";
+
+    private static Addresses addresses(Request request) {
+        ConnectionMetaData connection = request.getConnectionMetaData();
+        Object cached = connection.getAttribute(ADDRESSES);
+        if (cached instanceof Addresses addresses) {
+            return addresses;
+        }
+        Addresses addresses = new Addresses(Request.getRemoteAddr(request), Request.getLocalAddr(request),
+                Request.getLocalPort(request));
+        connection.setAttribute(ADDRESSES, addresses);
+        return addresses;
     }
 }

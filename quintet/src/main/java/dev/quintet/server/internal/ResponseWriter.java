@@ -16,6 +16,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Blocker;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes an {@link HttpResponse} to Jetty: status, headers, then the body — in one write with a
@@ -23,6 +25,7 @@ import org.eclipse.jetty.util.Callback;
  * streams, not at all for {@code HEAD}. The body's bytes are wrapped, never copied.
  */
 final class ResponseWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(ResponseWriter.class);
     private static final HttpField SERVER = new PreEncodedHttpField(HttpHeader.SERVER, "Quintet");
     private static final HttpField PLAIN = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE,
             "text/plain; charset=utf-8");
@@ -47,42 +50,53 @@ final class ResponseWriter {
                     out.add(name, header.getValue());
                 }
             }
+            if (!quintet.cookies().isEmpty()) {
+                for (String cookie : quintet.setCookieHeaders()) {
+                    out.add(HttpHeader.SET_COOKIE, cookie);
+                }
+            }
             if (quintet.isStreaming()) {
-                writeStreaming(response, callback, quintet, head);
-                return;
+                writeStreaming(response, quintet, head);
+                response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+            } else {
+                byte[] body = quintet.content();
+                if (status != 204 && status != 304 && status >= 200) {
+                    out.put(HttpHeader.CONTENT_LENGTH, body.length);
+                }
+                // the array is wrapped, not copied; Jetty completes the callback when it is sent
+                response.write(true, head ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body), callback);
             }
-            byte[] body = quintet.content();
-            if (status != 204 && status != 304 && (status >= 200 || status < 100)) {
-                out.put(HttpHeader.CONTENT_LENGTH, body.length);
-            }
-            response.write(true, head ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body), callback);
-            quintet.close();
         } catch (Throwable failure) {
-            quintet.close();
             callback.failed(failure);
+        } finally {
+            close(quintet);
         }
     }
 
-    private static void writeStreaming(Response response, Callback callback, HttpResponse quintet,
-                                       boolean head) throws Exception {
-        try {
-            if (!head) {
-                Iterator<byte[]> chunks = quintet.streamingContent();
-                while (chunks.hasNext()) {
-                    byte[] chunk = chunks.next();
-                    if (chunk.length == 0) {
-                        continue;
-                    }
-                    try (Blocker.Callback written = Blocker.callback()) {
-                        response.write(false, ByteBuffer.wrap(chunk), written);
-                        written.block();
-                    }
-                }
-            }
-        } finally {
-            quintet.close();
+    /** Each chunk is written and flushed before the next is asked for (blocking this virtual thread). */
+    private static void writeStreaming(Response response, HttpResponse quintet, boolean head) throws Exception {
+        if (head) {
+            return;
         }
-        response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+        Iterator<byte[]> chunks = quintet.streamingContent();
+        while (chunks.hasNext()) {
+            byte[] chunk = chunks.next();
+            if (chunk.length == 0) {
+                continue;
+            }
+            try (Blocker.Callback written = Blocker.callback()) {
+                response.write(false, ByteBuffer.wrap(chunk), written);
+                written.block();
+            }
+        }
+    }
+
+    private static void close(HttpResponse quintet) {
+        try {
+            quintet.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the response failed", e);
+        }
     }
 
     /** A bare status page for errors the gateway answers itself (413, 500). */

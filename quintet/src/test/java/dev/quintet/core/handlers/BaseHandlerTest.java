@@ -147,6 +147,14 @@ class BaseHandlerTest {
         assertThat(rec.log).containsExactly("A in", "A out");
     }
 
+    @Test
+    void aMiddlewareAnsweringNullIsA500TheOuterLayersSee() {
+        Middleware.Factory answersNull = s -> (request, next) -> null;
+        HttpResponse response = fixture(rec.layer("A"), answersNull).get("/ok/");
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(rec.log).containsExactly("A in", "A out");
+    }
+
     /** A lazily rendered response, as TemplateResponse will be. */
     static final class LazyResponse extends HttpResponse implements RenderableResponse {
         private final String source;

@@ -10,6 +10,7 @@ import dev.quintet.conf.Settings;
 import dev.quintet.http.BadRequest;
 import dev.quintet.http.Http404;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.views.decorators.Debug;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,12 @@ class TechnicalPagesTest {
                         path("boom/", request -> {
                             throw new IllegalStateException("kaboom in the view");
                         }, "boom"),
+                        path("login/", Debug.sensitivePostParameters(request -> {
+                            throw new IllegalStateException("login failed");
+                        }, "password"), "login"),
+                        path("pay/", Debug.sensitivePostParameters(request -> {
+                            throw new IllegalStateException("payment failed");
+                        }), "pay"),
                         path("bad/", request -> {
                             throw new BadRequest("the form was malformed");
                         }, "bad")))
@@ -110,6 +117,41 @@ class TechnicalPagesTest {
         assertThat(response.status()).isEqualTo(500);
         assertThat(body(response)).contains(fragments)
                 .doesNotContain(SECRET, "old-key-hidden", "dbpassword", "t0ken-value", "k3y-value");
+    }
+
+    @Test
+    void technical500ShowsPostData() {
+        Fixture f = fixture(true);
+        HttpResponse response = f.handler.handle(f.request("POST", "/boom/").header("Accept", "text/plain")
+                .header("Content-Type", "application/x-www-form-urlencoded").body("title=Hello&body=World".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).build());
+        assertThat(body(response)).contains("POST:\ntitle = 'Hello'\nbody = 'World'\n", "FILES: No FILES data");
+    }
+
+    static Stream<Arguments> sensitivePostParameters() {
+        return Stream.of(
+                arguments("named fields", "/login/", "user = 'ann'\npassword = '********************'\n"),
+                arguments("every field", "/pay/", "user = '********************'\npassword = '********************'\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void sensitivePostParameters(String name, String path, String shown) {
+        Fixture f = fixture(true);
+        HttpResponse response = f.handler.handle(f.request("POST", path).header("Accept", "text/plain")
+                .header("Content-Type", "application/x-www-form-urlencoded").body("user=ann&password=hunter2".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).build());
+        assertThat(body(response)).contains("POST:\n" + shown).doesNotContain("hunter2");
+    }
+
+    @Test
+    void aSiteWithoutUrlPatternsIsGreetedInDebugAnd404Otherwise() {
+        Fixture debug = new Fixture(Settings.builder().debug(true).build());
+        Fixture production = new Fixture(Settings.builder().build());
+        HttpResponse welcome = debug.get("/");
+        assertThat(welcome.status()).isEqualTo(200);
+        assertThat(body(welcome)).contains("The install worked successfully! Congratulations!");
+        assertThat(production.get("/").status()).isEqualTo(404);
     }
 
     @Test

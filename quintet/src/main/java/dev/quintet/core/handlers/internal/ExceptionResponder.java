@@ -54,8 +54,12 @@ public final class ExceptionResponder {
     public HttpResponse respond(HttpRequest request, Exception exception) {
         HttpResponse response;
         if (exception instanceof Http404 notFound) {
-            if (settings.debug()) {
-                response = TechnicalPages.notFound(request, notFound, routing.tried(notFound), routing.name(),
+            List<String> tried = routing.tried(notFound);
+            if (settings.debug() && tried != null && tried.isEmpty()) {
+                // No URL patterns at all: a new project. Django greets it instead of a 404.
+                response = TechnicalPages.welcome();
+            } else if (settings.debug()) {
+                response = TechnicalPages.notFound(request, notFound, tried, routing.name(),
                         raisingView(request));
             } else {
                 response = errorResponse(request, 404, exception);
