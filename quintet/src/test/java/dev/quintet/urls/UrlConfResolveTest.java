@@ -82,6 +82,8 @@ class UrlConfResolveTest {
                 arguments("regex \\Z end", "/anywhere/end", e("re-z", "re-z", "^anywhere/end\\Z", kw())),
                 arguments("default kwargs", "/defaults/", e("defaults", "defaults", "defaults/", kw("flag", true))),
                 arguments("default kwargs override captured", "/defaults/5/", e("defaults-override", "defaults-override", "defaults/<int:id>/", kw("id", 99))),
+                arguments("unnamed route with kwargs", "/unnamed-defaults/", e("unnamed-defaults", null, "unnamed-defaults/", kw("page", 1))),
+                arguments("unnamed regex with kwargs", "/re-defaults/", e("re-defaults", null, "^re-defaults/$", kw("page", 2))),
                 arguments("app namespace default instance", "/polls/", ns("polls-index", "index", "polls/", kw(), List.of("polls"), List.of("polls"))),
                 arguments("namespaced with converter", "/polls/3/", ns("polls-detail", "detail", "polls/<int:pk>/", kw("pk", 3), List.of("polls"), List.of("polls"))),
                 arguments("instance namespace", "/author-polls/3/results/", ns("polls-results", "results", "author-polls/<int:pk>/results/", kw("pk", 3), List.of("polls"), List.of("author-polls"))),

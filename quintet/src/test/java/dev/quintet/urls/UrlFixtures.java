@@ -112,6 +112,8 @@ final class UrlFixtures {
             rePath("^anywhere/end\\Z", v("re-z"), "re-z"),
             path("defaults/", v("defaults"), "defaults", Map.of("flag", true)),
             path("defaults/<int:id>/", v("defaults-override"), "defaults-override", Map.of("id", 99)),
+            path("unnamed-defaults/", v("unnamed-defaults"), Map.of("page", 1)),
+            rePath("^re-defaults/$", v("re-defaults"), Map.of("page", 2)),
             path("polls/", include(POLLS, "polls")),
             path("author-polls/", include(POLLS, "polls", "author-polls")),
             path("publisher-polls/", include(POLLS, "polls", "publisher-polls")),
