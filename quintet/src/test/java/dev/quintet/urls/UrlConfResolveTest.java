@@ -95,6 +95,7 @@ class UrlConfResolveTest {
                 arguments("nested namespaces", "/nested/deep/3/", ns("polls-detail", "detail", "nested/deep/<int:pk>/", kw("pk", 3), List.of("outer", "polls"), List.of("outer", "deep-polls"))),
                 arguments("namespace inside a plain include", "/flat/sub/", ns("shop-index", "index", "flat/sub/", kw(), List.of("flatshop"), List.of("flatshop"))),
                 arguments("plain include", "/flat/x/", e("flat-x", "flat-x", "flat/x/", kw())),
+                arguments("namespaced include under a converter", "/en/ns/", ns("shop-index", "index", "<str:lang>/ns/", kw("lang", "en"), List.of("langshop"), List.of("langshop"))),
                 arguments("converter-first route", "/hello/", e("page", "page", "<slug:page>/", kw("page", "hello"))),
                 arguments("earlier converter route beats later literal", "/shadowed/", e("page", "page", "<slug:page>/", kw("page", "shadowed"))),
                 arguments("earlier literal beats later converter route", "/about/", e("about", "about", "about/", kw())),

@@ -125,6 +125,7 @@ final class UrlFixtures {
             rePath("^posinc/([0-9]+)/", include(List.of(rePath("^([a-z]+)/$", v("pos-inner"), "pos-inner")))),
             path("nested/", include(List.of(path("deep/", include(POLLS, "polls", "deep-polls"))), "outer")),
             path("flat/", include(List.of(path("sub/", include(SHOP, "flatshop")), path("x/", v("flat-x"), "flat-x")))),
+            path("<str:lang>/ns/", include(SHOP, "langshop")),
             path("<slug:page>/", v("page"), "page"),
             path("shadowed/", v("shadowed"), "shadowed"),
             path("tail/<int:n>", v("tail-int"), "tail-int"));
