@@ -1,5 +1,6 @@
 package dev.quintet.http;
 
+import dev.quintet.http.internal.AcceptHeader;
 import dev.quintet.http.internal.CookieCodec;
 import dev.quintet.http.internal.HeaderParams;
 import dev.quintet.http.internal.Hosts;
@@ -61,6 +62,7 @@ public final class HttpRequest implements AutoCloseable {
     private Map<String, String> cookies;
     private Map<String, String> meta;
     private HeaderParams contentType;
+    private AcceptHeader accept;
     private String encoding;
     private boolean encodingSet;
 
@@ -310,6 +312,34 @@ public final class HttpRequest implements AutoCloseable {
     }
 
     /**
+     * True when the {@code Accept} header (absent: {@code *}{@code /*}) admits {@code mediaType}:
+     * Django's {@code request.accepts("text/html")}.
+     */
+    public boolean accepts(String mediaType) {
+        return accept().accepts(mediaType);
+    }
+
+    /**
+     * Of {@code mediaTypes}, the one the client prefers by its {@code Accept} header, or
+     * {@code null} when it accepts none: Django's {@code get_preferred_type()}.
+     */
+    public String preferredType(List<String> mediaTypes) {
+        return accept().preferred(mediaTypes);
+    }
+
+    /** The media ranges of the {@code Accept} header, most preferred first, as strings. */
+    public List<String> acceptedTypes() {
+        return accept().types();
+    }
+
+    private AcceptHeader accept() {
+        if (accept == null) {
+            accept = new AcceptHeader(headers.get("Accept"));
+        }
+        return accept;
+    }
+
+    /**
      * The host the client asked for (from {@code Host}, or {@code X-Forwarded-Host} when trusted,
      * or the server name and port), with its port when not the default, validated against
      * {@code ALLOWED_HOSTS}.
@@ -390,11 +420,7 @@ public final class HttpRequest implements AutoCloseable {
     /** Deletes uploads spooled to disk; gateways call it once the response is written. */
     @Override
     public void close() {
-        if (files != null) {
-            for (List<UploadedFile> list : files.lists().values()) {
-                list.forEach(UploadedFile::close);
-            }
-        }
+        body.close();
     }
 
     /** Fills a request; used by gateways and the test client. */

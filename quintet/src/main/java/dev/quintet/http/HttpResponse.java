@@ -35,8 +35,8 @@ public class HttpResponse implements AutoCloseable {
     private int status;
     private String reasonPhrase;
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
-    private final List<AutoCloseable> closers = new ArrayList<>(1);
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>(2);
+    private List<AutoCloseable> closers = List.of();
     private String charset;
     private byte[] content;
 
@@ -89,7 +89,12 @@ public class HttpResponse implements AutoCloseable {
         if (charset != null) {
             return charset;
         }
-        String fromHeader = HeaderParams.parse(headers.get("Content-Type")).param("charset");
+        String type = headers.get("Content-Type");
+        // Hot path: the default type, or a type without parameters, needs no parsing.
+        if (type == null || type.equals(DEFAULT_CONTENT_TYPE) || type.indexOf(';') < 0) {
+            return "utf-8";
+        }
+        String fromHeader = HeaderParams.parse(type).param("charset");
         return fromHeader != null ? fromHeader : "utf-8";
     }
 
@@ -219,6 +224,9 @@ public class HttpResponse implements AutoCloseable {
 
     /** Registers a resource {@link #close()} releases (files, streams, cursors). */
     public final void addResourceCloser(AutoCloseable closer) {
+        if (closers.isEmpty()) {
+            closers = new ArrayList<>(2);
+        }
         closers.add(closer);
     }
 
@@ -237,7 +245,7 @@ public class HttpResponse implements AutoCloseable {
                 }
             }
         }
-        closers.clear();
+        closers = List.of();
         if (failure != null) {
             throw failure;
         }

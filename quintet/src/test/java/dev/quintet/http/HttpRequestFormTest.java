@@ -309,6 +309,16 @@ class HttpRequestFormTest {
     }
 
     @Test
+    void closeDeletesUploadsEvenWhenTheViewRemovedThemFromFiles(@TempDir Path tmp) throws IOException {
+        byte[] body = new Multipart().file("f", "big.bin", "application/octet-stream", new byte[5000]).end();
+        HttpRequest r = Multipart.post(CONFIG.withFileUpload(100, tmp), body);
+        Path spooled = r.FILES().get("f").temporaryFilePath().orElseThrow();
+        r.FILES().pop("f");
+        r.close();
+        assertThat(spooled).doesNotExist();
+    }
+
+    @Test
     void failedParseDeletesFilesAlreadySpooled(@TempDir Path tmp) throws IOException {
         byte[] body = new Multipart().file("f", "big.bin", "application/octet-stream", new byte[5000])
                 .file("g", "c.bin", "application/octet-stream", new byte[1]).unterminated();
@@ -333,6 +343,31 @@ class HttpRequestFormTest {
         assertThat(f.size()).isEqualTo(size);
         assertThat(Files.size(f.temporaryFilePath().orElseThrow())).isEqualTo(size);
         r.close();
+    }
+
+    static Stream<Arguments> trickles() {
+        return Stream.of(1, 2, 3, 7, 61, 4096, 65_535, 65_536, 65_537).map(n -> Arguments.of(n));
+    }
+
+    @ParameterizedTest(name = "reads of at most {0} bytes")
+    @MethodSource("trickles")
+    void parsesWhateverTheReadSizes(int readSize) {
+        byte[] file = new byte[70_000];
+        for (int i = 0; i < file.length; i++) {
+            file[i] = (byte) (i % 13 == 0 ? '\r' : i % 17 == 0 ? '\n' : i % 19 == 0 ? '-' : 'a' + i % 26);
+        }
+        byte[] body = new Multipart().field("a", "x\r\n--not-the-boundary").file("f", "a.bin", "application/octet-stream", file)
+                .field("b", "y").end();
+        InputStream trickle = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(body)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, readSize));
+            }
+        };
+        HttpRequest r = HttpRequest.builder(CONFIG).method("POST").header("Content-Type", Multipart.CONTENT_TYPE)
+                .body(trickle, body.length).build();
+        assertThat(r.POST().lists()).isEqualTo(Map.of("a", List.of("x\r\n--not-the-boundary"), "b", List.of("y")));
+        assertThat(r.FILES().get("f").bytes()).isEqualTo(file);
     }
 
     @Test

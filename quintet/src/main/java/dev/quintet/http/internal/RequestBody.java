@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A request's body: read once, either whole into memory ({@link #bytes()}, bounded by
@@ -29,6 +31,7 @@ public final class RequestBody {
     private boolean readStarted;
     private byte[] bytes;
     private MultipartParser.Result form;
+    private final List<UploadedFile> uploads = new ArrayList<>(0);
 
     public RequestBody(InputStream raw, long contentLength, RequestConfig config) {
         this.raw = raw;
@@ -95,12 +98,20 @@ public final class RequestBody {
         if (form == null) {
             try {
                 form = parseForm(method, rawContentType, contentType, encoding);
+                // Kept apart from FILES, which views may change, so that close() finds every upload.
+                form.files().lists().values().forEach(uploads::addAll);
             } catch (RuntimeException e) {
                 form = new MultipartParser.Result(QueryDict.empty(), new MultiValueDict<>());
                 throw e;
             }
         }
         return form;
+    }
+
+    /** Deletes every upload spooled to disk. */
+    public void close() {
+        uploads.forEach(UploadedFile::close);
+        uploads.clear();
     }
 
     /** Forgets the parsed form (the encoding changed). */
