@@ -52,7 +52,7 @@ public abstract class Aggregate implements Expression {
             Sql cond = c.compileCondition(filter);
             params.addAll(cond.params());
             params.addAll(inner.params());
-            text = "CASE WHEN " + cond.text() + " THEN " + inner.text() + " ELSE NULL END";
+            text = "CASE WHEN " + cond.text() + " THEN " + (source instanceof Star ? "1" : inner.text()) + " ELSE NULL END";
         } else {
             params.addAll(inner.params());
         }

@@ -101,6 +101,16 @@ public final class Manager<T extends Model> {
     public QuerySet<T> annotate(String name, Expression e) { return all().annotate(name, e); }
     /** See {@link QuerySet#aggregate(String, Expression)}. */
     public Map<String, Object> aggregate(String name, Expression e) { return all().aggregate(name, e); }
+    /** See {@link QuerySet#aggregate(Map)}. */
+    public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) { return all().aggregate(aggregates); }
+    /** See {@link QuerySet#only}. */
+    public QuerySet<T> only(String... fields) { return all().only(fields); }
+    /** See {@link QuerySet#defer}. */
+    public QuerySet<T> defer(String... fields) { return all().defer(fields); }
+    /** See {@link QuerySet#distinct()}. */
+    public QuerySet<T> distinct() { return all().distinct(); }
+    /** See {@link QuerySet#exclude(Object...)}. */
+    public QuerySet<T> exclude(Object... lookupValuePairs) { return all().exclude(lookupValuePairs); }
     /** See {@link QuerySet#values}. */
     public QuerySet<Map<String, Object>> values(String... names) { return all().values(names); }
     /** See {@link QuerySet#valuesList(String...)}. */

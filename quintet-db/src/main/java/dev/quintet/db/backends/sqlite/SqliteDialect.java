@@ -59,6 +59,15 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
+    public String limitOffset(Long limit, Long offset, List<Object> params) {
+        if (limit == null && offset != null && offset > 0) {
+            params.add(offset);
+            return " LIMIT -1 OFFSET ?";
+        }
+        return super.limitOffset(limit, offset, params);
+    }
+
+    @Override
     public boolean inlineForeignKeys() {
         return true;
     }

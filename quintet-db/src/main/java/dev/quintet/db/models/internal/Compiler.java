@@ -137,7 +137,7 @@ public final class Compiler {
     public Ref resolveRef(String path) {
         Query.Annotation a = annotations.get(path);
         if (a != null) {
-            return new Ref(compileExpression(a).text(), a.expression().outputField(this));
+            return new Ref(compileExpression(a).text(), annotationField(a));
         }
         PathResolver.Path p = resolver.resolve(path, generation);
         if (!p.rest().isEmpty()) {
@@ -186,6 +186,16 @@ public final class Compiler {
         generation = a.generation() >= 0 ? "f" + a.generation() : "a";
         try {
             return a.expression().compile(this);
+        } finally {
+            generation = saved;
+        }
+    }
+
+    Field<?> annotationField(Query.Annotation a) {
+        String saved = generation;
+        generation = a.generation() >= 0 ? "f" + a.generation() : "a";
+        try {
+            return a.expression().outputField(this);
         } finally {
             generation = saved;
         }
@@ -242,6 +252,9 @@ public final class Compiler {
         List<String> parts = new ArrayList<>();
         String op = " " + query.combinator() + (query.combineAll() ? " ALL " : " ");
         for (Query member : query.combined()) {
+            if (query.values() != null) {
+                member = member.withValues(query.values());
+            }
             Compiler c = new Compiler(dialect, member, outer, prefix, true);
             Sql s = c.select();
             if (columns.isEmpty()) {

@@ -44,12 +44,17 @@ final class SelectBuilder {
             return;
         }
         if (q.values() != null) {
-            List<String> names = q.values().isEmpty() ? defaultValueNames(q) : q.values();
+            List<String> names = q.values().isEmpty() ? defaultValueNames(q) : new ArrayList<>(q.values());
+            for (Query.Annotation a : q.annotations()) {
+                if (!names.contains(a.name())) {
+                    names.add(a.name());
+                }
+            }
             for (String name : names) {
                 Query.Annotation a = c.annotations.get(name);
                 if (a != null) {
                     Sql s = c.compileExpression(a);
-                    add(s.text(), s.params(), new Compiler.Column(name, a.expression().outputField(c), "", true), a.expression().containsAggregate());
+                    add(s.text(), s.params(), new Compiler.Column(name, c.annotationField(a), "", true), a.expression().containsAggregate());
                 } else {
                     PathResolver.Path p = c.resolver.resolve(name, "v");
                     if (!p.rest().isEmpty()) {
@@ -72,7 +77,7 @@ final class SelectBuilder {
         }
         for (Query.Annotation a : q.annotations()) {
             Sql s = c.compileExpression(a);
-            add(s.text(), s.params(), new Compiler.Column(a.name(), a.expression().outputField(c), "", true), a.expression().containsAggregate());
+            add(s.text(), s.params(), new Compiler.Column(a.name(), c.annotationField(a), "", true), a.expression().containsAggregate());
         }
     }
 
@@ -172,7 +177,9 @@ final class SelectBuilder {
                 dev.quintet.db.Sql s = ob.compile(c);
                 order.add(s.text());
                 orderParams.addAll(s.params());
-                if (grouped && !ob.expression().containsAggregate()) {
+                boolean annotationTerm = ob.expression() instanceof dev.quintet.db.models.F fr && c.annotations.containsKey(fr.name())
+                        && c.annotations.get(fr.name()).expression().containsAggregate();
+                if (grouped && !ob.expression().containsAggregate() && !annotationTerm) {
                     Sql e = ob.expression().compile(c);
                     if (!groupBy.contains(e.text())) {
                         groupBy.add(e.text());
@@ -234,7 +241,7 @@ final class SelectBuilder {
                 Sql s = c.compileExpression(a);
                 cols.add(s.text() + " AS " + c.dialect.quote("c" + cols.size()));
                 params.addAll(s.params());
-                c.addColumn(new Compiler.Column(a.name(), a.expression().outputField(c), "", true));
+                c.addColumn(new Compiler.Column(a.name(), c.annotationField(a), "", true));
             }
         }
         Query inner = c.query;

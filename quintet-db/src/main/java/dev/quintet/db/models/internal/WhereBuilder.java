@@ -82,7 +82,7 @@ final class WhereBuilder {
             Sql s = c.compileExpression(a);
             lhs = s.text().contains(" ") ? "(" + s.text() + ")" : s.text();
             params.addAll(s.params());
-            field = a.expression().outputField(c);
+            field = c.annotationField(a);
             nullable = false;
             String[] parts = leaf.lookup().split("__");
             rest = Arrays.asList(parts).subList(1, parts.length);
