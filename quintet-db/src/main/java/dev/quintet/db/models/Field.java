@@ -100,6 +100,14 @@ public abstract class Field<F extends Field<F>> {
         return copy(opts, fieldName, owner);
     }
 
+    /**
+     * A copy of this declaration with a name, as a model would bind it (for schema operations outside a model,
+     * e.g. migrations adding a column).
+     */
+    public F named(String fieldName) {
+        return bind(fieldName, model);
+    }
+
     // ---- introspection -------------------------------------------------------------------------------
 
     /** All shared options as one value. */
@@ -200,10 +208,10 @@ public abstract class Field<F extends Field<F>> {
             errors.add("This field cannot be blank.");
             return;
         }
-        if (value == null) {
+        if (isEmpty(value)) {
             return;
         }
-        if (!choices().isEmpty() && !isEmpty(value)
+        if (!choices().isEmpty()
                 && choices().stream().noneMatch(c -> Objects.equals(toJava(c.value()), value))) {
             errors.add("Value " + pyRepr(value) + " is not a valid choice.");
         }
