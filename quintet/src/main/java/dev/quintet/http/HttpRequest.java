@@ -1,10 +1,25 @@
 package dev.quintet.http;
 
+import dev.quintet.http.internal.CookieCodec;
+import dev.quintet.http.internal.HeaderParams;
+import dev.quintet.http.internal.Hosts;
+import dev.quintet.http.internal.MultipartParser;
+import dev.quintet.http.internal.PyRepr;
+import dev.quintet.http.internal.RequestBody;
+import dev.quintet.http.internal.UrlCodec;
+import dev.quintet.http.internal.UrlJoin;
 import dev.quintet.urls.Kwargs;
 import dev.quintet.urls.ResolverMatch;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +38,13 @@ import java.util.Map;
  *
  * <p>Django's uppercase names are kept for the data a Django developer reaches for first
  * ({@code GET()}, {@code POST()}, {@code FILES()}, {@code COOKIES()}, {@code META()}).
+ *
+ * <p>The body is read once: {@link #body()} keeps it in memory (within
+ * {@code DATA_UPLOAD_MAX_MEMORY_SIZE}); a multipart {@code POST()} streams it instead, after which
+ * {@code body()} is refused, as in Django. Gateways call {@link #close()} once the response is
+ * written, which deletes uploads spooled to disk.
  */
-public final class HttpRequest {
+public final class HttpRequest implements AutoCloseable {
     private final RequestConfig config;
     private final String method;
     private final String scheme;
@@ -34,8 +54,18 @@ public final class HttpRequest {
     private final String remoteAddr;
     private final String serverName;
     private final int serverPort;
-    private final InputStream bodyStream;
+    private final RequestBody body;
     private final long contentLength;
+    private final String protocol;
+
+    private QueryDict get;
+    private QueryDict post;
+    private MultiValueDict<UploadedFile> files;
+    private Map<String, String> cookies;
+    private Map<String, String> meta;
+    private HeaderParams contentType;
+    private String encoding;
+    private boolean encodingSet;
 
     private final Map<String, Object> attributes = new HashMap<>(4);
     private ResolverMatch resolverMatch;
@@ -52,8 +82,9 @@ public final class HttpRequest {
         this.remoteAddr = b.remoteAddr;
         this.serverName = b.serverName;
         this.serverPort = b.serverPort;
-        this.bodyStream = b.body == null ? InputStream.nullInputStream() : b.body;
         this.contentLength = b.contentLength;
+        this.body = new RequestBody(b.body == null ? InputStream.nullInputStream() : b.body, b.contentLength, config);
+        this.protocol = b.protocol;
     }
 
     /** Starts a request for a gateway to fill. */
@@ -116,9 +147,17 @@ public final class HttpRequest {
         return contentLength;
     }
 
-    /** The unread body as a stream; a gateway hands it over once. */
+    /**
+     * The body as a stream (Django's {@code request.read()}): over the bytes when {@link #body()}
+     * was read, else the unread stream; reading it makes {@link #body()} unavailable.
+     */
     public InputStream bodyStream() {
-        return bodyStream;
+        return body.stream();
+    }
+
+    /** The protocol the request came in with, e.g. {@code HTTP/1.1}. */
+    public String protocol() {
+        return protocol;
     }
 
     /** The resolver match, once URL resolution ran; {@code null} before. */
@@ -166,6 +205,242 @@ public final class HttpRequest {
         attributes.put(name, value);
     }
 
+    /** The query string parameters, parsed on first use (limited by {@code DATA_UPLOAD_MAX_NUMBER_FIELDS}). */
+    public QueryDict GET() {
+        if (get == null) {
+            get = QueryDict.parse(queryString, charset(), config.dataUploadMaxNumberFields());
+        }
+        return get;
+    }
+
+    /**
+     * The form fields of a POST body ({@code application/x-www-form-urlencoded} or
+     * {@code multipart/form-data}), parsed on first use; empty for other methods and content types.
+     *
+     * @throws BadRequest (or a subclass) when the body is malformed or over a limit
+     */
+    public QueryDict POST() {
+        loadPostAndFiles();
+        return post;
+    }
+
+    /** The files of a multipart POST body, by field name. */
+    public MultiValueDict<UploadedFile> FILES() {
+        loadPostAndFiles();
+        return files;
+    }
+
+    private void loadPostAndFiles() {
+        if (post != null) {
+            return;
+        }
+        try {
+            MultipartParser.Result result = body.parseForm(method, headers.get("Content-Type", ""), contentTypeParams(), encoding());
+            post = result.post();
+            files = result.files();
+        } catch (RuntimeException e) {
+            // As Django's _mark_post_parse_error: error pages may look at POST without re-raising.
+            post = QueryDict.empty();
+            files = new MultiValueDict<>();
+            throw e;
+        }
+    }
+
+    /** The cookies the client sent, parsed as Django's {@code parse_cookie}. Unmodifiable. */
+    public Map<String, String> COOKIES() {
+        if (cookies == null) {
+            List<String> values = headers.getAll("Cookie");
+            cookies = Collections.unmodifiableMap(CookieCodec.parse(values.isEmpty() ? null : String.join("; ", values)));
+        }
+        return cookies;
+    }
+
+    /**
+     * The CGI-style view of the request: {@code REQUEST_METHOD}, {@code PATH_INFO},
+     * {@code SCRIPT_NAME}, {@code QUERY_STRING}, {@code REMOTE_ADDR}, {@code SERVER_NAME},
+     * {@code SERVER_PORT}, {@code SERVER_PROTOCOL}, {@code CONTENT_TYPE} and
+     * {@code CONTENT_LENGTH} when sent, and {@code HTTP_*} for every header (repeated headers
+     * joined with a comma). Unmodifiable.
+     */
+    public Map<String, String> META() {
+        if (meta == null) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("REQUEST_METHOD", method);
+            m.put("PATH_INFO", path);
+            m.put("SCRIPT_NAME", "");
+            m.put("QUERY_STRING", queryString);
+            m.put("REMOTE_ADDR", remoteAddr);
+            m.put("SERVER_NAME", serverName);
+            m.put("SERVER_PORT", Integer.toString(serverPort));
+            m.put("SERVER_PROTOCOL", protocol);
+            for (String name : headers.names()) {
+                String joiner = name.equalsIgnoreCase("Cookie") ? "; " : ",";
+                m.put(HttpHeaders.metaKey(name), String.join(joiner, headers.getAll(name)));
+            }
+            meta = Collections.unmodifiableMap(m);
+        }
+        return meta;
+    }
+
+    /**
+     * The whole body, read into memory on first call.
+     *
+     * @throws RequestDataTooBig when it exceeds {@code DATA_UPLOAD_MAX_MEMORY_SIZE}
+     * @throws RawPostDataException when the body stream was already consumed
+     */
+    public byte[] body() {
+        return body.bytes();
+    }
+
+    /** The media type of the body, lower case, without parameters ({@code application/json}), or "". */
+    public String contentType() {
+        return contentTypeParams().value();
+    }
+
+    /** The parameters of the Content-Type header ({@code charset}, {@code boundary}…). */
+    public Map<String, String> contentParams() {
+        return contentTypeParams().params();
+    }
+
+    private HeaderParams contentTypeParams() {
+        if (contentType == null) {
+            contentType = HeaderParams.parse(headers.get("Content-Type", ""));
+        }
+        return contentType;
+    }
+
+    /** The charset form data is decoded with: set by {@link #setEncoding} or the Content-Type's, else {@code null} (UTF-8). */
+    public String encoding() {
+        if (!encodingSet) {
+            String charset = contentParams().get("charset");
+            encoding = charset != null && isCharset(charset) ? charset : null;
+            encodingSet = true;
+        }
+        return encoding;
+    }
+
+    /** Changes the charset of form data; {@code GET()} and {@code POST()} are parsed again. */
+    public void setEncoding(String encoding) {
+        this.encoding = encoding;
+        this.encodingSet = true;
+        this.get = null;
+        this.post = null;
+    }
+
+    private Charset charset() {
+        String name = encoding();
+        return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    }
+
+    private static boolean isCharset(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The host the client asked for (from {@code Host}, or {@code X-Forwarded-Host} when trusted,
+     * or the server name and port), with its port when not the default, validated against
+     * {@code ALLOWED_HOSTS}.
+     *
+     * @throws DisallowedHost when the host is invalid or not allowed
+     */
+    public String host() {
+        String host = rawHost();
+        List<String> allowed = config.allowedHosts();
+        if (config.debug() && allowed.isEmpty()) {
+            allowed = Hosts.DEBUG_HOSTS;
+        }
+        String domain = Hosts.splitDomainPort(host)[0];
+        if (!domain.isEmpty() && Hosts.validate(domain, allowed)) {
+            return host;
+        }
+        String msg = "Invalid HTTP_HOST header: " + PyRepr.of(host) + ".";
+        msg += domain.isEmpty()
+                ? " The domain name provided is not valid according to RFC 1034/1035."
+                : " You may need to add " + PyRepr.of(domain) + " to ALLOWED_HOSTS.";
+        throw new DisallowedHost(msg);
+    }
+
+    private String rawHost() {
+        if (config.useXForwardedHost() && headers.contains("X-Forwarded-Host")) {
+            return headers.get("X-Forwarded-Host");
+        }
+        if (headers.contains("Host")) {
+            return headers.get("Host");
+        }
+        String port = getPort();
+        return port.equals(isSecure() ? "443" : "80") ? serverName : serverName + ":" + port;
+    }
+
+    /** The port as a string: {@code X-Forwarded-Port} when trusted and present, else the server port. */
+    public String getPort() {
+        if (config.useXForwardedPort() && headers.contains("X-Forwarded-Port")) {
+            return headers.get("X-Forwarded-Port");
+        }
+        return Integer.toString(serverPort);
+    }
+
+    /**
+     * {@code http} or {@code https}: when {@code SECURE_PROXY_SSL_HEADER} is set and the proxy sent
+     * that header, its first value decides; otherwise the connection's scheme.
+     */
+    public String scheme() {
+        String header = config.secureProxyHeader();
+        if (header != null) {
+            String name = header.startsWith("HTTP_") ? header.substring(5).replace('_', '-') : header;
+            String value = headers.get(name);
+            if (value != null) {
+                int comma = value.indexOf(',');
+                String first = (comma < 0 ? value : value.substring(0, comma)).strip();
+                return first.equals(config.secureProxyValue()) ? "https" : "http";
+            }
+        }
+        return scheme;
+    }
+
+    /** True when {@link #scheme()} is {@code https}. */
+    public boolean isSecure() {
+        return scheme().equals("https");
+    }
+
+    /** The path with the query string, escaped for a URI: {@code /music/bands/?print=true}. */
+    public String fullPath() {
+        return fullPath(false);
+    }
+
+    /** {@link #fullPath()}, with a {@code /} appended to the path when asked and missing. */
+    public String fullPath(boolean forceAppendSlash) {
+        String p = UrlCodec.escapeUriPath(path) + (forceAppendSlash && !path.endsWith("/") ? "/" : "");
+        return queryString.isEmpty() ? p : p + "?" + UrlCodec.iriToUri(queryString);
+    }
+
+    /** The absolute URI of this request: {@code https://example.com/music/bands/?print=true}. */
+    public String buildAbsoluteUri() {
+        return buildAbsoluteUri(null);
+    }
+
+    /**
+     * {@code location} made absolute with this request's scheme and host; a relative location is
+     * joined to the request path ({@code "../x"}, {@code "?page=2"}); an absolute one is kept.
+     */
+    public String buildAbsoluteUri(String location) {
+        String loc = location == null ? "//" + fullPath() : location;
+        return UrlJoin.absolute(scheme() + "://" + host(), path, loc);
+    }
+
+    /** Deletes uploads spooled to disk; gateways call it once the response is written. */
+    @Override
+    public void close() {
+        if (files != null) {
+            for (List<UploadedFile> list : files.lists().values()) {
+                list.forEach(UploadedFile::close);
+            }
+        }
+    }
+
     /** Fills a request; used by gateways and the test client. */
     public static final class Builder {
         private final RequestConfig config;
@@ -179,6 +454,7 @@ public final class HttpRequest {
         private int serverPort = 80;
         private InputStream body;
         private long contentLength = -1;
+        private String protocol = "HTTP/1.1";
 
         private Builder(RequestConfig config) {
             this.config = config;
@@ -233,6 +509,12 @@ public final class HttpRequest {
         /** A body held in memory. */
         public Builder body(byte[] body) {
             return body(new ByteArrayInputStream(body), body.length);
+        }
+
+        /** The protocol, {@code HTTP/1.1} by default. */
+        public Builder protocol(String protocol) {
+            this.protocol = protocol;
+            return this;
         }
 
         public HttpRequest build() {
