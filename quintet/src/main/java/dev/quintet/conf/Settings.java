@@ -1,12 +1,26 @@
 package dev.quintet.conf;
 
+import dev.quintet.apps.App;
+import dev.quintet.conf.internal.Environment;
+import dev.quintet.http.RequestConfig;
 import dev.quintet.middleware.Middleware;
+import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A site's settings: plain, typed Java, Django's settings module. Built once at start-up,
- * immutable after, validated by the check framework.
+ * immutable after, validated by the check framework ({@code dev.quintet.core.checks}).
+ * Every setting has Django's default; see {@code docs/settings.md}.
  *
  * <pre>{@code
  * Settings settings = Settings.builder()
@@ -14,40 +28,108 @@ import java.util.List;
  *     .secretKey("...")
  *     .allowedHosts("example.com", ".example.org")
  *     .middleware(SecurityMiddleware::new, CommonMiddleware::new)
- *     .rootUrlconf(Urls::patterns)
+ *     .fromEnvironment(System.getenv())   // QUINTET_SECRET_KEY, QUINTET_DEBUG, QUINTET_ALLOWED_HOSTS, DATABASE_URL
  *     .build();
  * }</pre>
  */
 public final class Settings {
     private final boolean debug;
     private final String secretKey;
+    private final List<String> secretKeyFallbacks;
     private final List<String> allowedHosts;
+    private final List<App> installedApps;
     private final List<Middleware.Factory> middleware;
+    private final boolean appendSlash;
+    private final boolean prependWww;
+    private final List<Pattern> disallowedUserAgents;
+    private final String xFrameOptions;
+    private final SecuritySettings security;
+    private final long dataUploadMaxMemorySize;
+    private final int dataUploadMaxNumberFields;
+    private final int dataUploadMaxNumberFiles;
+    private final long fileUploadMaxMemorySize;
+    private final Path fileUploadTempDir;
+    private final String defaultCharset;
+    private final ZoneId timeZone;
+    private final boolean useTz;
+    private final String databaseUrl;
+    private final ServerSettings server;
+    private final List<String> silencedSystemChecks;
+    private final RequestConfig requestConfig;
 
     private Settings(Builder b) {
         this.debug = b.debug;
         this.secretKey = b.secretKey;
+        this.secretKeyFallbacks = List.copyOf(b.secretKeyFallbacks);
         this.allowedHosts = List.copyOf(b.allowedHosts);
+        this.installedApps = List.copyOf(b.installedApps);
         this.middleware = List.copyOf(b.middleware);
+        this.appendSlash = b.appendSlash;
+        this.prependWww = b.prependWww;
+        this.disallowedUserAgents = List.copyOf(b.disallowedUserAgents);
+        this.xFrameOptions = b.xFrameOptions;
+        this.security = b.security();
+        this.dataUploadMaxMemorySize = b.dataUploadMaxMemorySize;
+        this.dataUploadMaxNumberFields = b.dataUploadMaxNumberFields;
+        this.dataUploadMaxNumberFiles = b.dataUploadMaxNumberFiles;
+        this.fileUploadMaxMemorySize = b.fileUploadMaxMemorySize;
+        this.fileUploadTempDir = b.fileUploadTempDir;
+        this.defaultCharset = b.defaultCharset;
+        this.timeZone = b.timeZone;
+        this.useTz = b.useTz;
+        this.databaseUrl = b.databaseUrl;
+        this.server = b.server;
+        this.silencedSystemChecks = List.copyOf(b.silencedSystemChecks);
+        this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
+                security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
+                dataUploadMaxNumberFiles, fileUploadMaxMemorySize, fileUploadTempDir);
     }
 
+    /** Starts settings with Django's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** {@code DEBUG}. */
+    /** A builder holding these settings, to derive variants (tests, environment overrides). */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** {@code DEBUG}: technical error pages, no deploy safety. Default {@code false}. */
     public boolean debug() {
         return debug;
     }
 
-    /** {@code SECRET_KEY}. */
+    /**
+     * {@code SECRET_KEY}, the key signing sessions, cookies and tokens.
+     *
+     * @throws ImproperlyConfigured when it is empty, as Django does on first use
+     */
     public String secretKey() {
+        if (secretKey.isEmpty()) {
+            throw new ImproperlyConfigured("The SECRET_KEY setting must not be empty.");
+        }
         return secretKey;
     }
 
-    /** {@code ALLOWED_HOSTS}. */
+    /** True when {@code SECRET_KEY} is set (reading it would not throw). */
+    public boolean hasSecretKey() {
+        return !secretKey.isEmpty();
+    }
+
+    /** {@code SECRET_KEY_FALLBACKS}: older keys still accepted when verifying signatures. */
+    public List<String> secretKeyFallbacks() {
+        return secretKeyFallbacks;
+    }
+
+    /** {@code ALLOWED_HOSTS}: exact names, {@code .example.com} for a domain and its subdomains, {@code *} for any. */
     public List<String> allowedHosts() {
         return allowedHosts;
+    }
+
+    /** {@code INSTALLED_APPS}, in order. */
+    public List<App> installedApps() {
+        return installedApps;
     }
 
     /** {@code MIDDLEWARE}, outermost first. */
@@ -55,37 +137,458 @@ public final class Settings {
         return middleware;
     }
 
-    /** Collects settings; {@link #build()} freezes them. */
+    /** {@code APPEND_SLASH}: redirect {@code /about} to {@code /about/} when only the latter resolves. Default {@code true}. */
+    public boolean appendSlash() {
+        return appendSlash;
+    }
+
+    /** {@code PREPEND_WWW}: redirect {@code example.com} to {@code www.example.com}. Default {@code false}. */
+    public boolean prependWww() {
+        return prependWww;
+    }
+
+    /** {@code DISALLOWED_USER_AGENTS}: patterns searched in the {@code User-Agent}; a match is refused with 403. */
+    public List<Pattern> disallowedUserAgents() {
+        return disallowedUserAgents;
+    }
+
+    /** {@code X_FRAME_OPTIONS}: {@code DENY} (default) or {@code SAMEORIGIN}. */
+    public String xFrameOptions() {
+        return xFrameOptions;
+    }
+
+    /** The {@code SECURE_*} settings. */
+    public SecuritySettings security() {
+        return security;
+    }
+
+    /** {@code DATA_UPLOAD_MAX_MEMORY_SIZE} in bytes (files excluded); negative for no limit. */
+    public long dataUploadMaxMemorySize() {
+        return dataUploadMaxMemorySize;
+    }
+
+    /** {@code DATA_UPLOAD_MAX_NUMBER_FIELDS}; negative for no limit. */
+    public int dataUploadMaxNumberFields() {
+        return dataUploadMaxNumberFields;
+    }
+
+    /** {@code DATA_UPLOAD_MAX_NUMBER_FILES}; negative for no limit. */
+    public int dataUploadMaxNumberFiles() {
+        return dataUploadMaxNumberFiles;
+    }
+
+    /** {@code FILE_UPLOAD_MAX_MEMORY_SIZE}: larger uploaded files are spooled to disk. */
+    public long fileUploadMaxMemorySize() {
+        return fileUploadMaxMemorySize;
+    }
+
+    /** {@code FILE_UPLOAD_TEMP_DIR}, or {@code null} for the system's temporary directory. */
+    public Path fileUploadTempDir() {
+        return fileUploadTempDir;
+    }
+
+    /** {@code DEFAULT_CHARSET}. Default {@code utf-8}. */
+    public String defaultCharset() {
+        return defaultCharset;
+    }
+
+    /** {@code TIME_ZONE}. Default {@code America/Chicago}, as Django's global default. */
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    /** {@code USE_TZ}: datetimes are time-zone aware. Default {@code true}. */
+    public boolean useTz() {
+        return useTz;
+    }
+
+    /** The database as a URL ({@code sqlite:db.sqlite3}, {@code postgres://user:pass@host/db}), or {@code null}. */
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** How the embedded server listens. */
+    public ServerSettings server() {
+        return server;
+    }
+
+    /** {@code SILENCED_SYSTEM_CHECKS}: check ids ({@code security.W004}) not reported. */
+    public List<String> silencedSystemChecks() {
+        return silencedSystemChecks;
+    }
+
+    /** What a request needs to parse and validate itself; computed once. */
+    public RequestConfig toRequestConfig() {
+        return requestConfig;
+    }
+
+    /**
+     * Collects settings; {@link #build()} applies the environment overrides, validates and
+     * freezes them. Each method replaces the setting's value (lists included).
+     */
     public static final class Builder {
         private boolean debug;
         private String secretKey = "";
-        private final List<String> allowedHosts = new ArrayList<>();
-        private final List<Middleware.Factory> middleware = new ArrayList<>();
+        private List<String> secretKeyFallbacks = List.of();
+        private List<String> allowedHosts = List.of();
+        private List<App> installedApps = List.of();
+        private List<Middleware.Factory> middleware = List.of();
+        private boolean appendSlash = true;
+        private boolean prependWww;
+        private List<Pattern> disallowedUserAgents = List.of();
+        private String xFrameOptions = "DENY";
+        private int hstsSeconds;
+        private boolean hstsIncludeSubdomains;
+        private boolean hstsPreload;
+        private boolean contentTypeNosniff = true;
+        private List<String> referrerPolicy = List.of("same-origin");
+        private String crossOriginOpenerPolicy = "same-origin";
+        private boolean sslRedirect;
+        private String sslHost;
+        private List<Pattern> redirectExempt = List.of();
+        private String proxySslHeader;
+        private String proxySslValue;
+        private long dataUploadMaxMemorySize = RequestConfig.DEFAULT_MAX_MEMORY;
+        private int dataUploadMaxNumberFields = 1000;
+        private int dataUploadMaxNumberFiles = 100;
+        private long fileUploadMaxMemorySize = RequestConfig.DEFAULT_MAX_MEMORY;
+        private Path fileUploadTempDir;
+        private String defaultCharset = "utf-8";
+        private ZoneId timeZone = ZoneId.of("America/Chicago");
+        private boolean useTz = true;
+        private String databaseUrl;
+        private ServerSettings server = ServerSettings.DEFAULTS;
+        private List<String> silencedSystemChecks = List.of();
+        private Map<String, String> environment = Map.of();
 
+        private Builder() {
+        }
+
+        private Builder(Settings s) {
+            debug = s.debug;
+            secretKey = s.secretKey;
+            secretKeyFallbacks = s.secretKeyFallbacks;
+            allowedHosts = s.allowedHosts;
+            installedApps = s.installedApps;
+            middleware = s.middleware;
+            appendSlash = s.appendSlash;
+            prependWww = s.prependWww;
+            disallowedUserAgents = s.disallowedUserAgents;
+            xFrameOptions = s.xFrameOptions;
+            SecuritySettings sec = s.security;
+            hstsSeconds = sec.hstsSeconds();
+            hstsIncludeSubdomains = sec.hstsIncludeSubdomains();
+            hstsPreload = sec.hstsPreload();
+            contentTypeNosniff = sec.contentTypeNosniff();
+            referrerPolicy = sec.referrerPolicy();
+            crossOriginOpenerPolicy = sec.crossOriginOpenerPolicy();
+            sslRedirect = sec.sslRedirect();
+            sslHost = sec.sslHost();
+            redirectExempt = sec.redirectExempt();
+            proxySslHeader = sec.proxySslHeader();
+            proxySslValue = sec.proxySslValue();
+            dataUploadMaxMemorySize = s.dataUploadMaxMemorySize;
+            dataUploadMaxNumberFields = s.dataUploadMaxNumberFields;
+            dataUploadMaxNumberFiles = s.dataUploadMaxNumberFiles;
+            fileUploadMaxMemorySize = s.fileUploadMaxMemorySize;
+            fileUploadTempDir = s.fileUploadTempDir;
+            defaultCharset = s.defaultCharset;
+            timeZone = s.timeZone;
+            useTz = s.useTz;
+            databaseUrl = s.databaseUrl;
+            server = s.server;
+            silencedSystemChecks = s.silencedSystemChecks;
+        }
+
+        /** {@code DEBUG}. */
         public Builder debug(boolean debug) {
             this.debug = debug;
             return this;
         }
 
+        /** {@code SECRET_KEY}. */
         public Builder secretKey(String secretKey) {
-            this.secretKey = secretKey;
+            this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
             return this;
         }
 
+        /** {@code SECRET_KEY_FALLBACKS}. */
+        public Builder secretKeyFallbacks(String... keys) {
+            this.secretKeyFallbacks = List.of(keys);
+            return this;
+        }
+
+        /** {@code ALLOWED_HOSTS}. */
         public Builder allowedHosts(String... hosts) {
-            allowedHosts.clear();
-            allowedHosts.addAll(List.of(hosts));
+            this.allowedHosts = List.of(hosts);
             return this;
         }
 
+        /** {@code INSTALLED_APPS}; labels must be unique. */
+        public Builder installedApps(App... apps) {
+            this.installedApps = List.of(apps);
+            return this;
+        }
+
+        /** {@code MIDDLEWARE}, outermost first. */
         public Builder middleware(Middleware.Factory... factories) {
-            middleware.clear();
-            middleware.addAll(List.of(factories));
+            this.middleware = new ArrayList<>(Arrays.asList(factories));
             return this;
         }
 
+        /** {@code MIDDLEWARE}, outermost first. */
+        public Builder middleware(List<Middleware.Factory> factories) {
+            this.middleware = new ArrayList<>(factories);
+            return this;
+        }
+
+        /** {@code APPEND_SLASH}. */
+        public Builder appendSlash(boolean appendSlash) {
+            this.appendSlash = appendSlash;
+            return this;
+        }
+
+        /** {@code PREPEND_WWW}. */
+        public Builder prependWww(boolean prependWww) {
+            this.prependWww = prependWww;
+            return this;
+        }
+
+        /** {@code DISALLOWED_USER_AGENTS}: regular expressions, searched (not matched) in the header. */
+        public Builder disallowedUserAgents(String... regexes) {
+            this.disallowedUserAgents = compileAll("DISALLOWED_USER_AGENTS", regexes);
+            return this;
+        }
+
+        /** {@code X_FRAME_OPTIONS}: {@code DENY} or {@code SAMEORIGIN} (any case). */
+        public Builder xFrameOptions(String value) {
+            this.xFrameOptions = Objects.requireNonNull(value, "xFrameOptions").toUpperCase(Locale.ROOT);
+            return this;
+        }
+
+        /** {@code SECURE_HSTS_SECONDS}. */
+        public Builder secureHstsSeconds(int seconds) {
+            this.hstsSeconds = seconds;
+            return this;
+        }
+
+        /** {@code SECURE_HSTS_INCLUDE_SUBDOMAINS}. */
+        public Builder secureHstsIncludeSubdomains(boolean include) {
+            this.hstsIncludeSubdomains = include;
+            return this;
+        }
+
+        /** {@code SECURE_HSTS_PRELOAD}. */
+        public Builder secureHstsPreload(boolean preload) {
+            this.hstsPreload = preload;
+            return this;
+        }
+
+        /** {@code SECURE_CONTENT_TYPE_NOSNIFF}. */
+        public Builder secureContentTypeNosniff(boolean nosniff) {
+            this.contentTypeNosniff = nosniff;
+            return this;
+        }
+
+        /** {@code SECURE_REFERRER_POLICY}: one or more policies; none (or a single comma-separated string) as Django. */
+        public Builder secureReferrerPolicy(String... policies) {
+            List<String> all = new ArrayList<>();
+            for (String policy : policies) {
+                for (String part : policy.split(",")) {
+                    if (!part.isBlank()) {
+                        all.add(part.strip());
+                    }
+                }
+            }
+            this.referrerPolicy = List.copyOf(all);
+            return this;
+        }
+
+        /** {@code SECURE_CROSS_ORIGIN_OPENER_POLICY}, or {@code null} for no header. */
+        public Builder secureCrossOriginOpenerPolicy(String policy) {
+            this.crossOriginOpenerPolicy = policy;
+            return this;
+        }
+
+        /** {@code SECURE_SSL_REDIRECT}. */
+        public Builder secureSslRedirect(boolean redirect) {
+            this.sslRedirect = redirect;
+            return this;
+        }
+
+        /** {@code SECURE_SSL_HOST}, or {@code null}. */
+        public Builder secureSslHost(String host) {
+            this.sslHost = host;
+            return this;
+        }
+
+        /** {@code SECURE_REDIRECT_EXEMPT}: regular expressions searched in the path without its leading slash. */
+        public Builder secureRedirectExempt(String... regexes) {
+            this.redirectExempt = compileAll("SECURE_REDIRECT_EXEMPT", regexes);
+            return this;
+        }
+
+        /** {@code SECURE_PROXY_SSL_HEADER}: the header a trusted proxy sets and the value meaning HTTPS. */
+        public Builder secureProxySslHeader(String header, String value) {
+            this.proxySslHeader = Objects.requireNonNull(header, "header");
+            this.proxySslValue = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** {@code DATA_UPLOAD_MAX_MEMORY_SIZE}; negative for no limit. */
+        public Builder dataUploadMaxMemorySize(long bytes) {
+            this.dataUploadMaxMemorySize = bytes;
+            return this;
+        }
+
+        /** {@code DATA_UPLOAD_MAX_NUMBER_FIELDS}; negative for no limit. */
+        public Builder dataUploadMaxNumberFields(int fields) {
+            this.dataUploadMaxNumberFields = fields;
+            return this;
+        }
+
+        /** {@code DATA_UPLOAD_MAX_NUMBER_FILES}; negative for no limit. */
+        public Builder dataUploadMaxNumberFiles(int files) {
+            this.dataUploadMaxNumberFiles = files;
+            return this;
+        }
+
+        /** {@code FILE_UPLOAD_MAX_MEMORY_SIZE}. */
+        public Builder fileUploadMaxMemorySize(long bytes) {
+            this.fileUploadMaxMemorySize = bytes;
+            return this;
+        }
+
+        /** {@code FILE_UPLOAD_TEMP_DIR}, or {@code null}. */
+        public Builder fileUploadTempDir(Path dir) {
+            this.fileUploadTempDir = dir;
+            return this;
+        }
+
+        /** {@code DEFAULT_CHARSET}; must name a charset the JVM supports. */
+        public Builder defaultCharset(String charset) {
+            this.defaultCharset = Objects.requireNonNull(charset, "defaultCharset");
+            return this;
+        }
+
+        /** {@code TIME_ZONE}: an IANA zone name ({@code Europe/Paris}, {@code UTC}). */
+        public Builder timeZone(String zone) {
+            try {
+                this.timeZone = ZoneId.of(zone);
+            } catch (java.time.DateTimeException e) {
+                throw new ImproperlyConfigured("TIME_ZONE '" + zone + "' is not a valid time zone name", e);
+            }
+            return this;
+        }
+
+        /** {@code USE_TZ}. */
+        public Builder useTz(boolean useTz) {
+            this.useTz = useTz;
+            return this;
+        }
+
+        /** The database URL ({@code DATABASE_URL}), or {@code null}. */
+        public Builder databaseUrl(String url) {
+            this.databaseUrl = url;
+            return this;
+        }
+
+        /** How the embedded server listens. */
+        public Builder server(ServerSettings server) {
+            this.server = Objects.requireNonNull(server, "server");
+            return this;
+        }
+
+        /** {@code SILENCED_SYSTEM_CHECKS}. */
+        public Builder silencedSystemChecks(String... ids) {
+            this.silencedSystemChecks = List.of(ids);
+            return this;
+        }
+
+        /**
+         * Reads overrides from {@code env} when {@link #build()} runs, after every other setting:
+         * {@code QUINTET_SECRET_KEY}, {@code QUINTET_DEBUG} ({@code true/false/1/0}),
+         * {@code QUINTET_ALLOWED_HOSTS} (comma-separated) and {@code DATABASE_URL}. Absent
+         * variables leave the settings as they are.
+         */
+        public Builder fromEnvironment(Map<String, String> env) {
+            this.environment = Map.copyOf(env);
+            return this;
+        }
+
+        SecuritySettings security() {
+            return new SecuritySettings(hstsSeconds, hstsIncludeSubdomains, hstsPreload, contentTypeNosniff,
+                    referrerPolicy, crossOriginOpenerPolicy, sslRedirect, sslHost, redirectExempt,
+                    proxySslHeader, proxySslValue);
+        }
+
+        /**
+         * Applies the environment overrides, validates and freezes the settings.
+         *
+         * @throws ImproperlyConfigured naming the setting or variable at fault
+         */
         public Settings build() {
+            applyEnvironment();
+            validate();
             return new Settings(this);
+        }
+
+        private void applyEnvironment() {
+            String key = environment.get("QUINTET_SECRET_KEY");
+            if (key != null) {
+                secretKey = key;
+            }
+            String debugValue = environment.get("QUINTET_DEBUG");
+            if (debugValue != null) {
+                debug = Environment.parseBoolean("QUINTET_DEBUG", debugValue);
+            }
+            String hosts = environment.get("QUINTET_ALLOWED_HOSTS");
+            if (hosts != null) {
+                allowedHosts = Environment.parseList(hosts);
+            }
+            String url = environment.get("DATABASE_URL");
+            if (url != null && !url.isBlank()) {
+                databaseUrl = url.strip();
+            }
+        }
+
+        private void validate() {
+            if (!xFrameOptions.equals("DENY") && !xFrameOptions.equals("SAMEORIGIN")) {
+                throw new ImproperlyConfigured("X_FRAME_OPTIONS must be 'DENY' or 'SAMEORIGIN', got '"
+                        + xFrameOptions + "'");
+            }
+            if (hstsSeconds < 0) {
+                throw new ImproperlyConfigured("SECURE_HSTS_SECONDS must not be negative, got " + hstsSeconds);
+            }
+            try {
+                java.nio.charset.Charset.forName(defaultCharset);
+            } catch (IllegalArgumentException e) {
+                throw new ImproperlyConfigured("DEFAULT_CHARSET '" + defaultCharset + "' is not a supported charset", e);
+            }
+            Set<String> labels = new HashSet<>();
+            for (App app : installedApps) {
+                if (!labels.add(app.label())) {
+                    throw new ImproperlyConfigured("Application labels aren't unique, duplicates: " + app.label());
+                }
+            }
+            for (int i = 0; i < middleware.size(); i++) {
+                if (middleware.get(i) == null) {
+                    throw new ImproperlyConfigured("MIDDLEWARE[" + i + "] is null");
+                }
+            }
+        }
+
+        private static List<Pattern> compileAll(String setting, String... regexes) {
+            List<Pattern> patterns = new ArrayList<>(regexes.length);
+            for (String regex : regexes) {
+                try {
+                    patterns.add(Pattern.compile(regex));
+                } catch (PatternSyntaxException e) {
+                    throw new ImproperlyConfigured(setting + " has an invalid regular expression '" + regex
+                            + "': " + e.getDescription(), e);
+                }
+            }
+            return List.copyOf(patterns);
         }
     }
 }

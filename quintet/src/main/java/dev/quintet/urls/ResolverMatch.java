@@ -1,6 +1,8 @@
 package dev.quintet.urls;
 
 import dev.quintet.http.View;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * names. Immutable; set on the request as {@code request.resolverMatch()}.
  *
  * @param view the view to call
- * @param args positional arguments (from unnamed regex groups), converted
+ * @param args positional arguments (from unnamed regex groups); an unmatched optional group gives {@code null}
  * @param kwargs keyword arguments, converted by their converters
  * @param urlName the pattern's name, or {@code null}
  * @param appNames the application namespaces, outermost first
@@ -19,7 +21,7 @@ public record ResolverMatch(View view, List<Object> args, Kwargs kwargs, String 
                             List<String> appNames, List<String> namespaces, String route) {
 
     public ResolverMatch {
-        args = List.copyOf(args);
+        args = Collections.unmodifiableList(new ArrayList<>(args));
         appNames = List.copyOf(appNames);
         namespaces = List.copyOf(namespaces);
     }

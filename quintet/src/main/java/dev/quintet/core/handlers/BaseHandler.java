@@ -1,0 +1,211 @@
+package dev.quintet.core.handlers;
+
+import dev.quintet.conf.ImproperlyConfigured;
+import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.internal.ExceptionResponder;
+import dev.quintet.core.handlers.internal.ReasonPhrases;
+import dev.quintet.core.handlers.internal.Routing;
+import dev.quintet.core.handlers.internal.ViewNames;
+import dev.quintet.http.HttpRequest;
+import dev.quintet.http.HttpResponse;
+import dev.quintet.http.View;
+import dev.quintet.middleware.Middleware;
+import dev.quintet.middleware.MiddlewareNotUsed;
+import dev.quintet.urls.ResolverMatch;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The request handler: Django's {@code BaseHandler}. Built once from the settings, it answers
+ * every request of a gateway (the server, the servlet adapter, the test client).
+ *
+ * <h2>How it works</h2>
+ * <ol>
+ *   <li><b>Start-up.</b> The {@code MIDDLEWARE} factories are folded in reverse around the
+ *       dispatcher, so the first listed is the outermost layer; a factory throwing
+ *       {@link MiddlewareNotUsed} is left out (logged at debug). Every layer, and the
+ *       dispatcher, is guarded: an exception escaping it becomes a response right there (Django's
+ *       {@code convert_exception_to_response}), so outer layers always see a response.</li>
+ *   <li><b>Dispatch.</b> The path is resolved ({@code request.setResolverMatch}); the
+ *       {@code processView} hooks run top-down (a response short-circuits the view); the view
+ *       runs; if it raises, the {@code processException} hooks run bottom-up and the first
+ *       response wins, else the exception propagates to the guard. A {@code null} response is an
+ *       error naming the view.</li>
+ *   <li><b>Lazy rendering.</b> A {@link RenderableResponse} goes through the
+ *       {@code processTemplateResponse} hooks bottom-up, then is rendered.</li>
+ *   <li><b>Errors.</b> All exception-to-status mapping is in one place
+ *       ({@code Http404}→404, {@code PermissionDenied}→403, {@code BadRequest} and
+ *       {@code SuspiciousOperation}→400, anything else→500), through the URLconf's custom
+ *       handler views or Django's default pages, and the technical pages in DEBUG.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * BaseHandler handler = new BaseHandler(settings);
+ * HttpResponse response = handler.handle(request);   // never throws for a view's exception
+ * }</pre>
+ */
+public final class BaseHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(BaseHandler.class);
+
+    private final Routing routing;
+    private final View chain;
+    private final Middleware[] viewHooks;
+    private final Middleware[] templateResponseHooks;
+    private final Middleware[] exceptionHooks;
+    private final ExceptionResponder responder;
+
+    /**
+     * Composes the middleware chain of {@code settings} around URL resolution by {@code routing}.
+     *
+     * @throws ImproperlyConfigured when a middleware factory returns {@code null}
+     */
+    public BaseHandler(Settings settings, Routing routing) {
+        this.routing = routing;
+        List<Middleware.Factory> factories = settings.middleware();
+        List<Middleware> layers = new ArrayList<>(factories.size());
+        for (int i = 0; i < factories.size(); i++) {
+            Middleware middleware;
+            try {
+                middleware = factories.get(i).create(settings);
+            } catch (MiddlewareNotUsed e) {
+                LOG.debug("MiddlewareNotUsed(MIDDLEWARE[{}]): {}", i, e.getMessage());
+                continue;
+            }
+            if (middleware == null) {
+                throw new ImproperlyConfigured("Middleware factory MIDDLEWARE[" + i + "] returned null.");
+            }
+            layers.add(middleware);
+        }
+        List<String> names = new ArrayList<>(layers.size());
+        for (Middleware m : layers) {
+            names.add(m.getClass().getName());
+        }
+        this.responder = new ExceptionResponder(settings, routing, names);
+
+        List<Middleware> views = new ArrayList<>();
+        List<Middleware> templates = new ArrayList<>();
+        List<Middleware> exceptions = new ArrayList<>();
+        for (Middleware m : layers) {
+            if (overrides(m, "processView", View.class)) {
+                views.add(m);
+            }
+        }
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Middleware m = layers.get(i);
+            if (overrides(m, "processTemplateResponse", HttpResponse.class)) {
+                templates.add(m);
+            }
+            if (overrides(m, "processException", Exception.class)) {
+                exceptions.add(m);
+            }
+        }
+        this.viewHooks = views.toArray(new Middleware[0]);
+        this.templateResponseHooks = templates.toArray(new Middleware[0]);
+        this.exceptionHooks = exceptions.toArray(new Middleware[0]);
+
+        View handler = guard(this::getResponse);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Middleware layer = layers.get(i);
+            View inner = handler;
+            handler = guard(request -> layer.handle(request, inner));
+        }
+        this.chain = handler;
+    }
+
+    /**
+     * Answers {@code request} through the middleware chain. Exceptions raised by views and
+     * middleware are converted to responses; only JVM errors ({@link Error}) escape.
+     */
+    public HttpResponse handle(HttpRequest request) {
+        HttpResponse response;
+        try {
+            response = chain.handle(request);
+        } catch (Exception e) {
+            // Unreachable: the outermost layer is guarded. Kept so the signature stays exception-free.
+            response = responder.respond(request, e);
+        }
+        if (response.status() >= 400) {
+            ExceptionResponder.logResponse(request, response,
+                    ReasonPhrases.of(response.status()) + ": " + request.path(), null);
+        }
+        return response;
+    }
+
+    private View guard(View view) {
+        return request -> {
+            try {
+                return view.handle(request);
+            } catch (Exception e) {
+                return responder.respond(request, e);
+            }
+        };
+    }
+
+    private HttpResponse getResponse(HttpRequest request) throws Exception {
+        ResolverMatch match = routing.resolve(request.pathInfo());
+        request.setResolverMatch(match);
+        View callback = match.view();
+        HttpResponse response = null;
+        for (Middleware hook : viewHooks) {
+            response = hook.processView(request, callback);
+            if (response != null) {
+                break;
+            }
+        }
+        if (response == null) {
+            try {
+                response = callback.handle(request);
+            } catch (Exception e) {
+                response = processExceptionByMiddleware(e, request);
+                if (response == null) {
+                    throw e;
+                }
+            }
+        }
+        if (response == null) {
+            throw new IllegalStateException("The view " + ViewNames.describe(callback, match)
+                    + " didn't return an HttpResponse object. It returned None instead.");
+        }
+        if (response instanceof RenderableResponse) {
+            for (Middleware hook : templateResponseHooks) {
+                response = hook.processTemplateResponse(request, response);
+                if (response == null) {
+                    throw new IllegalStateException(hook.getClass().getName() + ".processTemplateResponse didn't "
+                            + "return an HttpResponse object. It returned None instead.");
+                }
+            }
+            if (response instanceof RenderableResponse renderable) {
+                try {
+                    response = renderable.render();
+                } catch (Exception e) {
+                    response = processExceptionByMiddleware(e, request);
+                    if (response == null) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        return response;
+    }
+
+    private HttpResponse processExceptionByMiddleware(Exception exception, HttpRequest request) throws Exception {
+        for (Middleware hook : exceptionHooks) {
+            HttpResponse response = hook.processException(request, exception);
+            if (response != null) {
+                return response;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code m}'s class overrides the default hook {@code name(HttpRequest, second)}. */
+    private static boolean overrides(Middleware m, String name, Class<?> second) {
+        try {
+            return m.getClass().getMethod(name, HttpRequest.class, second).getDeclaringClass() != Middleware.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+}

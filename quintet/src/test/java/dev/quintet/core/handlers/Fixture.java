@@ -1,0 +1,33 @@
+package dev.quintet.core.handlers;
+
+import dev.quintet.conf.Settings;
+import dev.quintet.http.HttpRequest;
+import dev.quintet.http.HttpResponse;
+
+/** Builds a handler and sends it requests in-process: a tiny test client. */
+final class Fixture {
+    final Settings settings;
+    final BaseHandler handler;
+
+    Fixture(Settings settings, TestRouting routing) {
+        this.settings = settings;
+        this.handler = new BaseHandler(settings, routing);
+    }
+
+    HttpRequest.Builder request(String method, String path) {
+        return HttpRequest.builder(settings.toRequestConfig()).method(method).path(path)
+                .header("Host", "testserver").server("testserver", 80);
+    }
+
+    HttpResponse get(String path, String... headers) {
+        HttpRequest.Builder b = request("GET", path);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return handler.handle(b.build());
+    }
+
+    static String body(HttpResponse response) {
+        return new String(response.content(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
