@@ -33,8 +33,8 @@ import java.util.UUID;
 /**
  * Encodes cached values as text, safely: a closed set of types, never Java serialisation.
  *
- * <p>How it works: a value becomes JSON where strings, booleans and {@code null} are themselves
- * and every other value is a two-element array {@code [tag, payload]} naming its type:
+ * <p>How it works: a value becomes JSON where strings, booleans, {@code null} and {@code Long}s are
+ * themselves and every other value is a two-element array {@code [tag, payload]} naming its type:
  * {@code ["i",5]} is an {@code Integer}, {@code ["L",[...]]} a list, {@code ["M",[k,v,...]]} a
  * map. A {@code Long} is written as bare decimal digits ({@code 42}) so that Redis can increment
  * it in place. Decoding builds only those types: bytes from a shared store cannot make the
@@ -152,7 +152,7 @@ public final class CacheSerializer {
             case String s -> NODES.textNode(s);
             case Boolean b -> NODES.booleanNode(b);
             case Integer i -> tagged("i", NODES.numberNode(i));
-            case Long l -> tagged("l", NODES.numberNode(l));
+            case Long l -> NODES.numberNode(l);
             case Short s -> tagged("s", NODES.numberNode(s));
             case Byte b -> tagged("y", NODES.numberNode(b));
             case Double d -> tagged("d", NODES.textNode(Double.toString(d)));
@@ -214,6 +214,9 @@ public final class CacheSerializer {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
         if (!node.isArray() || node.size() < 2 || !node.get(0).isTextual()) {
             throw new IllegalArgumentException("not a cache envelope: " + node.getNodeType());
         }
@@ -221,7 +224,6 @@ public final class CacheSerializer {
         JsonNode payload = node.get(1);
         return switch (tag) {
             case "i" -> payload.intValue();
-            case "l" -> payload.longValue();
             case "s" -> payload.shortValue();
             case "y" -> (byte) payload.intValue();
             case "d" -> Double.parseDouble(payload.textValue());
