@@ -72,10 +72,13 @@ public final class FileBasedCache extends BaseCache {
             throw new UncheckedIOException("cannot read cache file " + file, e);
         }
         int newline = raw.indexOf('\n');
-        if (newline < 0) {
-            return null; // not one of ours
+        long stamp;
+        try {
+            stamp = Long.parseLong(raw, 0, Math.max(newline, 0), 10);
+        } catch (NumberFormatException e) {
+            deleteFile(file); // truncated or not one of ours: a miss
+            return null;
         }
-        long stamp = Long.parseLong(raw, 0, newline, 10);
         Stored stored = new Stored(stamp < 0 ? NEVER : stamp, raw.substring(newline + 1));
         if (stored.expired(now)) {
             deleteFile(file);
