@@ -1,15 +1,16 @@
 package dev.quintet.cache;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.quintet.cache.internal.CachedResponse;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,7 +59,6 @@ import java.util.UUID;
  */
 public final class CacheSerializer {
     private static final CacheSerializer STANDARD = builder().build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectMapper mapper;
     private final Map<String, Class<?>> typesByName;
@@ -95,11 +94,13 @@ public final class CacheSerializer {
         if (value instanceof Long l) {
             return Long.toString(l);
         }
-        try {
-            return mapper.writeValueAsString(toNode(value));
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(64);
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            write(json, value);
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot encode " + value.getClass().getName() + " for the cache", e);
         }
+        return out.toString();
     }
 
     /** {@link #encode} as UTF-8 bytes. */
@@ -120,9 +121,13 @@ public final class CacheSerializer {
                 throw new IllegalArgumentException("malformed cached integer", e);
             }
         }
-        try {
-            return fromNode(mapper.readTree(text));
-        } catch (JsonProcessingException | RuntimeException e) {
+        try (JsonParser json = mapper.getFactory().createParser(text)) {
+            Object value = read(json, json.nextToken());
+            if (json.nextToken() != null) {
+                throw new IllegalArgumentException("trailing data after the cached value");
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("malformed cached value: " + e.getMessage(), e);
         }
     }
@@ -146,131 +151,203 @@ public final class CacheSerializer {
         };
     }
 
-    private JsonNode toNode(Object value) {
-        return switch (value) {
-            case null -> NODES.nullNode();
-            case String s -> NODES.textNode(s);
-            case Boolean b -> NODES.booleanNode(b);
-            case Integer i -> tagged("i", NODES.numberNode(i));
-            case Long l -> NODES.numberNode(l);
-            case Short s -> tagged("s", NODES.numberNode(s));
-            case Byte b -> tagged("y", NODES.numberNode(b));
-            case Double d -> tagged("d", NODES.textNode(Double.toString(d)));
-            case Float f -> tagged("f", NODES.textNode(Float.toString(f)));
-            case Character c -> tagged("c", NODES.textNode(c.toString()));
-            case BigInteger b -> tagged("I", NODES.textNode(b.toString()));
-            case BigDecimal b -> tagged("D", NODES.textNode(b.toString()));
-            case byte[] bytes -> tagged("b", NODES.textNode(Base64.getEncoder().encodeToString(bytes)));
-            case UUID u -> tagged("u", NODES.textNode(u.toString()));
-            case Instant t -> tagged("Ti", NODES.textNode(t.toString()));
-            case LocalDate t -> tagged("Td", NODES.textNode(t.toString()));
-            case LocalDateTime t -> tagged("Tdt", NODES.textNode(t.toString()));
-            case LocalTime t -> tagged("Tt", NODES.textNode(t.toString()));
-            case OffsetDateTime t -> tagged("To", NODES.textNode(t.toString()));
-            case ZonedDateTime t -> tagged("Tz", NODES.textNode(t.toString()));
-            case Duration t -> tagged("Tp", NODES.textNode(t.toString()));
-            case List<?> list -> tagged("L", elements(list));
-            case Set<?> set -> tagged("S", elements(set));
-            case Map<?, ?> map -> {
-                ArrayNode flat = NODES.arrayNode(map.size() * 2);
-                map.forEach((k, v) -> flat.add(toNode(k)).add(toNode(v)));
-                yield tagged("M", flat);
+    private void write(JsonGenerator json, Object value) throws IOException {
+        switch (value) {
+            case null -> json.writeNull();
+            case String s -> json.writeString(s);
+            case Boolean b -> json.writeBoolean(b);
+            case Long l -> json.writeNumber(l);
+            case Integer i -> {
+                json.writeStartArray();
+                json.writeString("i");
+                json.writeNumber(i);
+                json.writeEndArray();
             }
-            case CachedResponse r -> registered(CachedResponse.TYPE_NAME, r);
+            case Short s -> {
+                json.writeStartArray();
+                json.writeString("s");
+                json.writeNumber(s);
+                json.writeEndArray();
+            }
+            case Byte b -> {
+                json.writeStartArray();
+                json.writeString("y");
+                json.writeNumber(b);
+                json.writeEndArray();
+            }
+            case Double d -> tagged(json, "d", Double.toString(d));
+            case Float f -> tagged(json, "f", Float.toString(f));
+            case Character c -> tagged(json, "c", c.toString());
+            case BigInteger b -> tagged(json, "I", b.toString());
+            case BigDecimal b -> tagged(json, "D", b.toString());
+            case byte[] bytes -> tagged(json, "b", Base64.getEncoder().encodeToString(bytes));
+            case UUID u -> tagged(json, "u", u.toString());
+            case Instant t -> tagged(json, "Ti", t.toString());
+            case LocalDate t -> tagged(json, "Td", t.toString());
+            case LocalDateTime t -> tagged(json, "Tdt", t.toString());
+            case LocalTime t -> tagged(json, "Tt", t.toString());
+            case OffsetDateTime t -> tagged(json, "To", t.toString());
+            case ZonedDateTime t -> tagged(json, "Tz", t.toString());
+            case Duration t -> tagged(json, "Tp", t.toString());
+            case List<?> list -> elements(json, "L", list);
+            case Set<?> set -> elements(json, "S", set);
+            case Map<?, ?> map -> {
+                json.writeStartArray();
+                json.writeString("M");
+                json.writeStartArray();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    write(json, entry.getKey());
+                    write(json, entry.getValue());
+                }
+                json.writeEndArray();
+                json.writeEndArray();
+            }
+            case CachedResponse r -> registered(json, CachedResponse.TYPE_NAME, r);
             default -> {
                 String name = namesByType.get(value.getClass());
                 if (name == null) {
                     throw new IllegalArgumentException("cannot cache a " + value.getClass().getName()
                             + ": register it with CacheSerializer.builder().register(name, type)");
                 }
-                yield registered(name, value);
+                registered(json, name, value);
             }
-        };
+        }
     }
 
-    private ArrayNode elements(Collection<?> items) {
-        ArrayNode array = NODES.arrayNode(items.size());
+    private static void tagged(JsonGenerator json, String tag, String payload) throws IOException {
+        json.writeStartArray();
+        json.writeString(tag);
+        json.writeString(payload);
+        json.writeEndArray();
+    }
+
+    private void elements(JsonGenerator json, String tag, Iterable<?> items) throws IOException {
+        json.writeStartArray();
+        json.writeString(tag);
+        json.writeStartArray();
         for (Object item : items) {
-            array.add(toNode(item));
+            write(json, item);
         }
-        return array;
+        json.writeEndArray();
+        json.writeEndArray();
     }
 
-    private JsonNode registered(String name, Object value) {
-        return NODES.arrayNode(3).add("R").add(name).add(mapper.valueToTree(value));
+    private void registered(JsonGenerator json, String name, Object value) throws IOException {
+        json.writeStartArray();
+        json.writeString("R");
+        json.writeString(name);
+        mapper.writeValue(json, value);
+        json.writeEndArray();
     }
 
-    private static ArrayNode tagged(String tag, JsonNode payload) {
-        return NODES.arrayNode(2).add(tag).add(payload);
-    }
-
-    private Object fromNode(JsonNode node) throws JsonProcessingException {
-        if (node.isNull()) {
-            return null;
+    private Object read(JsonParser json, JsonToken token) throws IOException {
+        if (token == null) {
+            throw new IllegalArgumentException("empty cached value");
         }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        if (node.isIntegralNumber() && node.canConvertToLong()) {
-            return node.longValue();
-        }
-        if (!node.isArray() || node.size() < 2 || !node.get(0).isTextual()) {
-            throw new IllegalArgumentException("not a cache envelope: " + node.getNodeType());
-        }
-        String tag = node.get(0).textValue();
-        JsonNode payload = node.get(1);
-        return switch (tag) {
-            case "i" -> payload.intValue();
-            case "s" -> payload.shortValue();
-            case "y" -> (byte) payload.intValue();
-            case "d" -> Double.parseDouble(payload.textValue());
-            case "f" -> Float.parseFloat(payload.textValue());
-            case "c" -> payload.textValue().charAt(0);
-            case "I" -> new BigInteger(payload.textValue());
-            case "D" -> new BigDecimal(payload.textValue());
-            case "b" -> Base64.getDecoder().decode(payload.textValue());
-            case "u" -> UUID.fromString(payload.textValue());
-            case "Ti" -> Instant.parse(payload.textValue());
-            case "Td" -> LocalDate.parse(payload.textValue());
-            case "Tdt" -> LocalDateTime.parse(payload.textValue());
-            case "Tt" -> LocalTime.parse(payload.textValue());
-            case "To" -> OffsetDateTime.parse(payload.textValue());
-            case "Tz" -> ZonedDateTime.parse(payload.textValue());
-            case "Tp" -> Duration.parse(payload.textValue());
-            case "L" -> {
-                List<Object> list = new ArrayList<>(payload.size());
-                for (JsonNode item : payload) {
-                    list.add(fromNode(item));
+        switch (token) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                return json.getText();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NUMBER_INT:
+                if (json.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    throw new IllegalArgumentException("cached integer out of range");
                 }
+                return json.getLongValue();
+            case START_ARRAY:
+                break;
+            default:
+                throw new IllegalArgumentException("not a cache envelope: " + token);
+        }
+        if (json.nextToken() != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("not a cache envelope: no type tag");
+        }
+        String tag = json.getText();
+        JsonToken payload = json.nextToken();
+        Object value = switch (tag) {
+            case "i" -> number(json, payload).intValueExact();
+            case "s" -> number(json, payload).shortValueExact();
+            case "y" -> number(json, payload).byteValueExact();
+            case "d" -> Double.parseDouble(text(json, payload));
+            case "f" -> Float.parseFloat(text(json, payload));
+            case "c" -> text(json, payload).charAt(0);
+            case "I" -> new BigInteger(text(json, payload));
+            case "D" -> new BigDecimal(text(json, payload));
+            case "b" -> Base64.getDecoder().decode(text(json, payload));
+            case "u" -> UUID.fromString(text(json, payload));
+            case "Ti" -> Instant.parse(text(json, payload));
+            case "Td" -> LocalDate.parse(text(json, payload));
+            case "Tdt" -> LocalDateTime.parse(text(json, payload));
+            case "Tt" -> LocalTime.parse(text(json, payload));
+            case "To" -> OffsetDateTime.parse(text(json, payload));
+            case "Tz" -> ZonedDateTime.parse(text(json, payload));
+            case "Tp" -> Duration.parse(text(json, payload));
+            case "L" -> {
+                List<Object> list = new ArrayList<>();
+                readElements(json, payload, list::add);
                 yield list;
             }
             case "S" -> {
                 Set<Object> set = new LinkedHashSet<>();
-                for (JsonNode item : payload) {
-                    set.add(fromNode(item));
-                }
+                readElements(json, payload, set::add);
                 yield set;
             }
             case "M" -> {
                 Map<Object, Object> map = new LinkedHashMap<>();
-                for (int i = 0; i + 1 < payload.size(); i += 2) {
-                    map.put(fromNode(payload.get(i)), fromNode(payload.get(i + 1)));
+                expect(payload, JsonToken.START_ARRAY);
+                for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
+                    Object key = read(json, t);
+                    map.put(key, read(json, json.nextToken()));
                 }
                 yield map;
             }
             case "R" -> {
-                String name = payload.textValue();
+                String name = text(json, payload);
                 Class<?> type = CachedResponse.TYPE_NAME.equals(name) ? CachedResponse.class : typesByName.get(name);
-                if (type == null || node.size() < 3) {
+                if (type == null) {
                     throw new IllegalArgumentException("cached value of unregistered type '" + name + "'");
                 }
-                yield mapper.treeToValue(node.get(2), type);
+                json.nextToken();
+                yield mapper.readValue(json, type);
             }
             default -> throw new IllegalArgumentException("unknown cache type tag '" + tag + "'");
         };
+        if (json.nextToken() != JsonToken.END_ARRAY) {
+            throw new IllegalArgumentException("not a cache envelope: more than a payload");
+        }
+        return value;
+    }
+
+    /** Anything that consumes one decoded element. */
+    private interface Sink {
+        void accept(Object value);
+    }
+
+    private void readElements(JsonParser json, JsonToken start, Sink sink) throws IOException {
+        expect(start, JsonToken.START_ARRAY);
+        for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
+            sink.accept(read(json, t));
+        }
+    }
+
+    private static void expect(JsonToken token, JsonToken expected) {
+        if (token != expected) {
+            throw new IllegalArgumentException("malformed cached value: " + token + " where " + expected + " belongs");
+        }
+    }
+
+    private static String text(JsonParser json, JsonToken token) throws IOException {
+        expect(token, JsonToken.VALUE_STRING);
+        return json.getText();
+    }
+
+    private static BigDecimal number(JsonParser json, JsonToken token) throws IOException {
+        expect(token, JsonToken.VALUE_NUMBER_INT);
+        return json.getDecimalValue();
     }
 
     /** Collects the application types a serializer may store, each under a stable name. */
