@@ -219,7 +219,7 @@ public final class DatabaseCache extends BaseCache {
     private static boolean isDuplicate(SQLException e) {
         String state = e.getSQLState();
         return state != null && state.startsWith("23")
-                || e.getErrorCode() == 19 // SQLITE_CONSTRAINT
+                || (e.getErrorCode() & 0xff) == 19 // SQLITE_CONSTRAINT and its extended codes
                 || e.getErrorCode() == 1062; // MySQL ER_DUP_ENTRY
     }
 
