@@ -4,6 +4,7 @@ import dev.quintet.apps.App;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.middleware.Middleware;
+import dev.quintet.templates.TemplatesSettings;
 import dev.quintet.urls.UrlConf;
 import dev.quintet.urls.UrlPattern;
 import java.nio.file.Path;
@@ -62,6 +63,9 @@ public final class Settings {
     private final ServerSettings server;
     private final List<String> silencedSystemChecks;
     private final RequestConfig requestConfig;
+    private final TemplatesSettings templates;
+    private final StaticSettings staticFiles;
+    private final List<String> internalIps;
 
     private Settings(Builder b) {
         this.debug = b.debug;
@@ -89,6 +93,9 @@ public final class Settings {
         this.databaseUrl = b.databaseUrl;
         this.server = b.server;
         this.silencedSystemChecks = List.copyOf(b.silencedSystemChecks);
+        this.templates = b.templates;
+        this.staticFiles = b.staticFiles;
+        this.internalIps = List.copyOf(b.internalIps);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
                 dataUploadMaxNumberFiles, fileUploadMaxMemorySize, fileUploadTempDir, useXForwardedHost,
@@ -245,6 +252,24 @@ public final class Settings {
         return silencedSystemChecks;
     }
 
+    /**
+     * {@code TEMPLATES}: how the site's template engine is built, or {@code null} when the site
+     * renders no templates (Django's default, an empty list).
+     */
+    public TemplatesSettings templates() {
+        return templates;
+    }
+
+    /** {@code STATIC_URL}, {@code STATIC_ROOT}, {@code STATICFILES_DIRS}, the storage, {@code MEDIA_URL}, {@code MEDIA_ROOT}. */
+    public StaticSettings staticFiles() {
+        return staticFiles;
+    }
+
+    /** {@code INTERNAL_IPS}: client addresses that see the {@code debug} context variables. */
+    public List<String> internalIps() {
+        return internalIps;
+    }
+
     /** What a request needs to parse and validate itself; computed once. */
     public RequestConfig toRequestConfig() {
         return requestConfig;
@@ -291,6 +316,9 @@ public final class Settings {
         private ServerSettings server = ServerSettings.DEFAULTS;
         private List<String> silencedSystemChecks = List.of();
         private Map<String, String> environment = Map.of();
+        private TemplatesSettings templates;
+        private StaticSettings staticFiles = StaticSettings.DEFAULTS;
+        private List<String> internalIps = List.of();
 
         private Builder() {
         }
@@ -332,6 +360,27 @@ public final class Settings {
             databaseUrl = s.databaseUrl;
             server = s.server;
             silencedSystemChecks = s.silencedSystemChecks;
+            templates = s.templates;
+            staticFiles = s.staticFiles;
+            internalIps = s.internalIps;
+        }
+
+        /** {@code TEMPLATES}, or {@code null} for none. */
+        public Builder templates(TemplatesSettings templates) {
+            this.templates = templates;
+            return this;
+        }
+
+        /** The static and media files settings. */
+        public Builder staticFiles(StaticSettings staticFiles) {
+            this.staticFiles = Objects.requireNonNull(staticFiles, "staticFiles");
+            return this;
+        }
+
+        /** {@code INTERNAL_IPS}. */
+        public Builder internalIps(String... ips) {
+            this.internalIps = List.of(ips);
+            return this;
         }
 
         /** {@code DEBUG}. */

@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  *       error naming the view.</li>
  *   <li><b>Lazy rendering.</b> A {@link RenderableResponse} goes through the
  *       {@code processTemplateResponse} hooks bottom-up, then is rendered.</li>
+ *   <li><b>Site.</b> The {@link SiteContext} built at start-up (template engine, URLconf,
+ *       static storage) is bound around each request, so views and tags reach it without globals.</li>
  *   <li><b>Errors.</b> All exception-to-status mapping is in one place
  *       ({@code Http404}→404, {@code PermissionDenied}→403, {@code BadRequest} and
  *       {@code SuspiciousOperation}→400, anything else→500), through the URLconf's custom
@@ -56,6 +58,7 @@ public final class BaseHandler {
     private final Middleware[] templateResponseHooks;
     private final Middleware[] exceptionHooks;
     private final ExceptionResponder responder;
+    private final SiteContext site;
 
     /**
      * Composes the middleware chain of {@code settings} around URL resolution by its
@@ -64,6 +67,7 @@ public final class BaseHandler {
      * @throws ImproperlyConfigured when a middleware factory returns {@code null}
      */
     public BaseHandler(Settings settings) {
+        this.site = SiteContext.of(settings);
         this.routing = new Routing(settings.rootUrlconf());
         List<Middleware.Factory> factories = settings.middleware();
         List<Middleware> layers = new ArrayList<>(factories.size());
@@ -123,7 +127,7 @@ public final class BaseHandler {
     public HttpResponse handle(HttpRequest request) {
         HttpResponse response;
         try {
-            response = chain.handle(request);
+            response = site.call(request, () -> chain.handle(request));
         } catch (Exception e) {
             // Every layer is guarded, so only a failure while building an error response gets here.
             LOG.error("Building the error response failed for {} {}", request.method(), request.path(), e);
@@ -134,6 +138,11 @@ public final class BaseHandler {
                     ReasonPhrases.of(response.status()) + ": " + request.path(), null);
         }
         return response;
+    }
+
+    /** The site's services (template engine, URLconf, static storage), bound around every request. */
+    public SiteContext site() {
+        return site;
     }
 
     /** {@code view} with its exceptions, and a {@code null} answer, turned into error responses. */
