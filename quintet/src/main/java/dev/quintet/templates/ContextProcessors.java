@@ -1,0 +1,58 @@
+package dev.quintet.templates;
+
+import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.SiteContext;
+import java.util.Map;
+
+/**
+ * The built-in context processors: Django's {@code django.template.context_processors}. List
+ * them in {@link TemplatesSettings.Builder#contextProcessors}. The auth, CSRF and messages
+ * processors live with their apps and have the same shape ({@link ContextProcessor}).
+ *
+ * <table>
+ *   <caption>Variables</caption>
+ *   <tr><th>processor</th><th>variables</th></tr>
+ *   <tr><td>{@link #request()}</td><td>{@code request}</td></tr>
+ *   <tr><td>{@link #debug()}</td><td>{@code debug} ({@code True}) when {@code DEBUG} is on and the client
+ *       address is in {@code INTERNAL_IPS}; nothing otherwise</td></tr>
+ *   <tr><td>{@link #staticFiles()}</td><td>{@code STATIC_URL}</td></tr>
+ *   <tr><td>{@link #media()}</td><td>{@code MEDIA_URL}</td></tr>
+ *   <tr><td>{@link #tz()}</td><td>{@code TIME_ZONE} (the zone's id)</td></tr>
+ * </table>
+ */
+public final class ContextProcessors {
+    private ContextProcessors() {
+    }
+
+    /** {@code request}: the current request. */
+    public static ContextProcessor request() {
+        return request -> Map.of("request", request);
+    }
+
+    /** {@code debug}: true for internal addresses in DEBUG. */
+    public static ContextProcessor debug() {
+        return request -> {
+            Settings settings = SiteContext.current().settings();
+            if (settings.debug() && request.remoteAddr() != null
+                    && settings.internalIps().contains(request.remoteAddr())) {
+                return Map.of("debug", Boolean.TRUE);
+            }
+            return Map.of();
+        };
+    }
+
+    /** {@code STATIC_URL}. */
+    public static ContextProcessor staticFiles() {
+        return request -> Map.of("STATIC_URL", SiteContext.current().settings().staticFiles().url());
+    }
+
+    /** {@code MEDIA_URL}. */
+    public static ContextProcessor media() {
+        return request -> Map.of("MEDIA_URL", SiteContext.current().settings().staticFiles().mediaUrl());
+    }
+
+    /** {@code TIME_ZONE}: the site's time zone id. */
+    public static ContextProcessor tz() {
+        return request -> Map.of("TIME_ZONE", SiteContext.current().settings().timeZone().getId());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.quintet.views;
+
+import java.lang.reflect.Method;
+
+/**
+ * What the access mixins need from {@code request.user()}: Django's {@code is_authenticated} and
+ * {@code has_perm}. A user class may implement it; any object with public
+ * {@code isAuthenticated()} and {@code hasPerm(String)} methods is adapted, and {@code null} is
+ * the anonymous user.
+ */
+public interface RequestUser {
+    /** True for a logged-in user. */
+    boolean isAuthenticated();
+
+    /** True when the user has the permission {@code "app_label.codename"}. */
+    boolean hasPerm(String permission);
+
+    /** {@code user} as a {@code RequestUser}: itself, an adapter over its methods, or the anonymous user. */
+    static RequestUser of(Object user) {
+        if (user instanceof RequestUser u) {
+            return u;
+        }
+        if (user == null) {
+            return Anonymous.INSTANCE;
+        }
+        return new Reflective(user);
+    }
+
+    /** The anonymous user: not authenticated, no permissions. */
+    enum Anonymous implements RequestUser {
+        /** The one instance. */
+        INSTANCE;
+
+        @Override
+        public boolean isAuthenticated() {
+            return false;
+        }
+
+        @Override
+        public boolean hasPerm(String permission) {
+            return false;
+        }
+    }
+
+    /** A user object adapted through its public methods. */
+    record Reflective(Object user) implements RequestUser {
+        @Override
+        public boolean isAuthenticated() {
+            return Boolean.TRUE.equals(call("isAuthenticated", new Class<?>[0]));
+        }
+
+        @Override
+        public boolean hasPerm(String permission) {
+            return Boolean.TRUE.equals(call("hasPerm", new Class<?>[] {String.class}, permission));
+        }
+
+        private Object call(String name, Class<?>[] types, Object... args) {
+            try {
+                Method m = user.getClass().getMethod(name, types);
+                m.trySetAccessible();
+                return m.invoke(user, args);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(user.getClass().getName() + " has no public " + name
+                        + " method: request.user() must offer isAuthenticated() and hasPerm(String)", e);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(user.getClass().getName() + "." + name + " failed", e);
+            }
+        }
+    }
+}
