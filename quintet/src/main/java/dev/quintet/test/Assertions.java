@@ -1,0 +1,155 @@
+package dev.quintet.test;
+
+import dev.quintet.db.QueryLog;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Django's {@code SimpleTestCase}/{@code TestCase} assertions on test-client responses, as static
+ * helpers: {@code import static dev.quintet.test.Assertions.*}. Each throws {@link AssertionError}
+ * with Django's message.
+ *
+ * <pre>{@code
+ * TestResponse page = client.get("/posts/");
+ * assertTemplateUsed(page, "blog/post_list.html");
+ * assertContains(page, "<h1>Posts</h1>", 1);
+ * assertRedirects(client.post("/posts/new/", form), "/posts/1/");
+ * assertNumQueries(2, () -> client.get("/posts/"));
+ * }</pre>
+ */
+public final class Assertions {
+    private Assertions() {
+    }
+
+    /** The templates the response rendered, by name, in order. */
+    public static List<String> templateNames(TestResponse response) {
+        List<String> names = new ArrayList<>();
+        for (Object t : response.recorded(RequestRecording.TEMPLATES)) {
+            names.add(String.valueOf(t));
+        }
+        return names;
+    }
+
+    /** The variables of every context the response rendered with, merged (later renders win), as Django's {@code response.context}. */
+    public static Map<String, Object> context(TestResponse response) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (Object c : response.recorded(RequestRecording.CONTEXTS)) {
+            if (c instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> merged.put(String.valueOf(k), v));
+            }
+        }
+        return merged;
+    }
+
+    /** Fails unless {@code name} was rendered. */
+    public static void assertTemplateUsed(TestResponse response, String name) {
+        List<String> used = templateNames(response);
+        if (used.isEmpty()) {
+            throw new AssertionError("No templates used to render the response");
+        }
+        if (!used.contains(name)) {
+            throw new AssertionError("Template '" + name + "' was not a template used to render the response. "
+                    + "Actual template(s) used: " + String.join(", ", used));
+        }
+    }
+
+    /** Fails if {@code name} was rendered. */
+    public static void assertTemplateNotUsed(TestResponse response, String name) {
+        if (templateNames(response).contains(name)) {
+            throw new AssertionError("Template '" + name + "' was used unexpectedly in rendering the response");
+        }
+    }
+
+    /** Fails unless the status is 200 and the content holds {@code text} at least once. */
+    public static void assertContains(TestResponse response, String text) {
+        assertContains(response, text, -1, 200);
+    }
+
+    /** Fails unless the status is 200 and the content holds {@code text} exactly {@code count} times. */
+    public static void assertContains(TestResponse response, String text, int count) {
+        assertContains(response, text, count, 200);
+    }
+
+    /** Fails unless the status is {@code status} and the content holds {@code text} ({@code count} times, or at least once when negative). */
+    public static void assertContains(TestResponse response, String text, int count, int status) {
+        checkStatus(response, status, text);
+        int real = occurrences(content(response), text);
+        if (count >= 0 && real != count) {
+            throw new AssertionError("Found " + real + " instances of '" + text + "' in response (expected " + count
+                    + ")");
+        }
+        if (count < 0 && real == 0) {
+            throw new AssertionError("Couldn't find '" + text + "' in the following response\n" + content(response));
+        }
+    }
+
+    /** Fails unless the status is 200 and the content does not hold {@code text}. */
+    public static void assertNotContains(TestResponse response, String text) {
+        checkStatus(response, 200, text);
+        if (occurrences(content(response), text) != 0) {
+            throw new AssertionError("'" + text + "' unexpectedly found in the following response\n"
+                    + content(response));
+        }
+    }
+
+    /** Fails unless the response is a 302 to {@code expectedUrl}. */
+    public static void assertRedirects(TestResponse response, String expectedUrl) {
+        assertRedirects(response, expectedUrl, 302);
+    }
+
+    /** Fails unless the response is a redirect with {@code status} to {@code expectedUrl}. */
+    public static void assertRedirects(TestResponse response, String expectedUrl, int status) {
+        if (response.status() != status) {
+            throw new AssertionError("Response didn't redirect as expected: Response code was " + response.status()
+                    + " (expected " + status + ")");
+        }
+        String location = response.header("Location");
+        if (!expectedUrl.equals(location)) {
+            throw new AssertionError("Response redirected to '" + location + "', expected '" + expectedUrl + "'");
+        }
+    }
+
+    /**
+     * As {@link #assertRedirects(TestResponse, String, int)}, then fetches the target with
+     * {@code client} and fails unless it answers {@code targetStatus} (Django's {@code fetch_redirect_response}).
+     */
+    public static void assertRedirects(TestResponse response, String expectedUrl, int status, int targetStatus,
+            Client client) {
+        assertRedirects(response, expectedUrl, status);
+        int target = client.get(expectedUrl).status();
+        if (target != targetStatus) {
+            throw new AssertionError("Couldn't retrieve redirection page '" + expectedUrl + "': response code was "
+                    + target + " (expected " + targetStatus + ")");
+        }
+    }
+
+    /** Fails unless {@code body} runs exactly {@code expected} database queries (the ORM's query log). */
+    public static void assertNumQueries(int expected, Runnable body) {
+        QueryLog.assertNumQueries(expected, body);
+    }
+
+    private static void checkStatus(TestResponse response, int status, String text) {
+        if (response.status() != status) {
+            throw new AssertionError("Couldn't retrieve content: Response code was " + response.status()
+                    + " (expected " + status + ") looking for '" + text + "'");
+        }
+    }
+
+    private static String content(TestResponse response) {
+        return new String(response.bytes(), StandardCharsets.UTF_8);
+    }
+
+    private static int occurrences(String content, String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = content.indexOf(text); i >= 0; i = content.indexOf(text, i + text.length())) {
+            n++;
+        }
+        return n;
+    }
+}
