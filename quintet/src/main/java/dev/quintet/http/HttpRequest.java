@@ -1,5 +1,6 @@
 package dev.quintet.http;
 
+import dev.quintet.http.internal.AcceptHeader;
 import dev.quintet.http.internal.CookieCodec;
 import dev.quintet.http.internal.HeaderParams;
 import dev.quintet.http.internal.Hosts;
@@ -61,6 +62,7 @@ public final class HttpRequest implements AutoCloseable {
     private Map<String, String> cookies;
     private Map<String, String> meta;
     private HeaderParams contentType;
+    private AcceptHeader accept;
     private String encoding;
     private boolean encodingSet;
 
@@ -307,6 +309,34 @@ public final class HttpRequest implements AutoCloseable {
     private Charset charset() {
         String name = encoding();
         return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    }
+
+    /**
+     * True when the {@code Accept} header (absent: {@code *}{@code /*}) admits {@code mediaType}:
+     * Django's {@code request.accepts("text/html")}.
+     */
+    public boolean accepts(String mediaType) {
+        return accept().accepts(mediaType);
+    }
+
+    /**
+     * Of {@code mediaTypes}, the one the client prefers by its {@code Accept} header, or
+     * {@code null} when it accepts none: Django's {@code get_preferred_type()}.
+     */
+    public String preferredType(List<String> mediaTypes) {
+        return accept().preferred(mediaTypes);
+    }
+
+    /** The media ranges of the {@code Accept} header, most preferred first, as strings. */
+    public List<String> acceptedTypes() {
+        return accept().types();
+    }
+
+    private AcceptHeader accept() {
+        if (accept == null) {
+            accept = new AcceptHeader(headers.get("Accept"));
+        }
+        return accept;
     }
 
     /**

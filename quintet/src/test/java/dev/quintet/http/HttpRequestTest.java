@@ -56,6 +56,53 @@ class HttpRequestTest {
         assertThat(r.headers().contains(header)).isEqualTo(expected != null);
     }
 
+    static Stream<Arguments> accepts() {
+        return Stream.of(
+                Arguments.of("no Accept header accepts anything", null, "application/json", true),
+                Arguments.of("exact type", "text/html", "text/html", true),
+                Arguments.of("other type", "text/html", "application/json", false),
+                Arguments.of("subtype wildcard", "text/*", "text/plain", true),
+                Arguments.of("subtype wildcard, other main type", "text/*", "application/json", false),
+                Arguments.of("full wildcard", "text/html, */*;q=0.8", "image/png", true),
+                Arguments.of("q=0 refuses", "text/html;q=0, application/json", "text/html", false),
+                Arguments.of("empty header accepts nothing", "", "text/html", false),
+                Arguments.of("range with parameters matches the bare type", "text/html;level=1", "text/html", true),
+                Arguments.of("bare range does not match a type with parameters", "text/html", "text/html;level=1", false),
+                Arguments.of("case-insensitive", "Text/HTML", "text/html", true),
+                Arguments.of("asking for a wildcard", "application/json", "*/*", true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accepts")
+    void acceptsMediaTypes(String name, String accept, String mediaType, boolean expected) {
+        HttpRequest.Builder b = request();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        assertThat(b.build().accepts(mediaType)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> preferred() {
+        return Stream.of(
+                Arguments.of("by quality", "text/html,application/json;q=0.8", List.of("application/json", "text/html"), "text/html"),
+                Arguments.of("specific beats wildcard", "*/*,application/json", List.of("text/html", "application/json"), "application/json"),
+                Arguments.of("first offered on a tie", "*/*", List.of("text/plain", "text/html"), "text/plain"),
+                Arguments.of("none acceptable", "application/json", List.of("text/html"), null),
+                Arguments.of("no candidates", "text/html", List.of(), null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("preferred")
+    void picksThePreferredType(String name, String accept, List<String> offered, String expected) {
+        assertThat(request().header("Accept", accept).build().preferredType(offered)).isEqualTo(expected);
+    }
+
+    @Test
+    void listsAcceptedTypesByPreference() {
+        HttpRequest r = request().header("Accept", "*/*;q=0.8, text/*;q=0.9, text/html, application/xhtml+xml").build();
+        assertThat(r.acceptedTypes()).containsExactly("text/html", "application/xhtml+xml", "text/*", "*/*");
+    }
+
     @Test
     void metaIsReadOnly() {
         assertThatThrownBy(() -> request().build().META().put("X", "y")).isInstanceOf(UnsupportedOperationException.class);

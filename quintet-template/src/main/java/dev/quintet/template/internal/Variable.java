@@ -1,0 +1,134 @@
+package dev.quintet.template.internal;
+
+import dev.quintet.template.Context;
+import dev.quintet.template.SafeString;
+import dev.quintet.template.TemplateSyntaxError;
+
+/**
+ * Django's {@code Variable}: a literal (number, quoted string, optionally {@code _("...")}) or a
+ * dotted lookup path, parsed once.
+ */
+public final class Variable {
+    private final String var;
+    private final Object literal;
+    private final String[] lookups;
+    private final int[] indexes;
+    /** One-entry inline cache per lookup step: the last (class, accessor) seen there. */
+    private final StepCache[] caches;
+
+    private record StepCache(Class<?> type, Lookups.Accessor accessor) {
+    }
+
+    private Variable(String var, Object literal, String[] lookups) {
+        this.var = var;
+        this.literal = literal;
+        this.lookups = lookups;
+        if (lookups != null) {
+            indexes = new int[lookups.length];
+            for (int i = 0; i < lookups.length; i++) {
+                indexes[i] = Lookups.indexOf(lookups[i]);
+            }
+            caches = new StepCache[lookups.length];
+        } else {
+            indexes = null;
+            caches = null;
+        }
+    }
+
+    /** Parses a variable or literal. */
+    public static Variable parse(String var) {
+        if (var.contains(".") || var.toLowerCase().contains("e")) {
+            Double d = PyOps.parseFloatLiteral(var);
+            if (d != null && !var.endsWith(".")) {
+                return new Variable(var, d, null);
+            }
+        } else {
+            Number n = PyOps.parseIntLiteral(var);
+            if (n != null) {
+                return new Variable(var, n, null);
+            }
+        }
+        String v = var;
+        if (v.startsWith("_(") && v.endsWith(")") && v.length() >= 3) {
+            v = v.substring(2, v.length() - 1);
+        }
+        String literal = unescapeStringLiteral(v);
+        if (literal != null) {
+            return new Variable(var, SafeString.of(literal), null);
+        }
+        if (v.isEmpty() || v.contains("._") || v.charAt(0) == '_') {
+            throw new TemplateSyntaxError("Variables and attributes may not begin with underscores: '" + v + "'");
+        }
+        return new Variable(var, null, v.split("\\.", -1));
+    }
+
+    /** Django's {@code unescape_string_literal}, or null when {@code s} is not a quoted string. */
+    public static String unescapeStringLiteral(String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        char q = s.charAt(0);
+        if ((q != '"' && q != '\'') || s.charAt(s.length() - 1) != q) {
+            return null;
+        }
+        if (s.length() == 1) {
+            return "";
+        }
+        String body = s.substring(1, s.length() - 1);
+        return body.replace("\\" + q, String.valueOf(q)).replace("\\\\", "\\");
+    }
+
+    public boolean isLiteral() {
+        return lookups == null;
+    }
+
+    public Object literal() {
+        return literal;
+    }
+
+    /** The lookup path's parts, or null for a literal. */
+    public String[] lookups() {
+        return lookups == null ? null : lookups.clone();
+    }
+
+    /** Resolves against the context: the value, or {@link Lookups#MISSING}. */
+    public Object resolve(Context context) {
+        if (lookups == null) {
+            return literal;
+        }
+        Object current = context.lookupRoot(lookups[0]);
+        if (current == Lookups.MISSING) {
+            return current;
+        }
+        current = Lookups.callIfCallable(current);
+        for (int i = 1; i < lookups.length; i++) {
+            current = step(current, i);
+            if (current == Lookups.MISSING) {
+                return current;
+            }
+            current = Lookups.callIfCallable(current);
+        }
+        return current;
+    }
+
+    private Object step(Object current, int i) {
+        if (current == null || current instanceof java.util.Map<?, ?> || current instanceof Attributes) {
+            return Lookups.get(current, lookups[i], indexes[i]);
+        }
+        Class<?> type = current.getClass();
+        StepCache c = caches[i];
+        if (c == null || c.type() != type) {
+            c = new StepCache(type, Lookups.accessorFor(type, lookups[i]));
+            caches[i] = c;
+        }
+        if (!Lookups.isNone(c.accessor())) {
+            return Lookups.invoke(c.accessor(), current);
+        }
+        return indexes[i] >= 0 ? Lookups.index(current, indexes[i]) : Lookups.MISSING;
+    }
+
+    @Override
+    public String toString() {
+        return var;
+    }
+}
