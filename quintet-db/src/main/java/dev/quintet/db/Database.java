@@ -1,0 +1,225 @@
+package dev.quintet.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.quintet.db.backends.Dialect;
+import dev.quintet.db.backends.mysql.MysqlDialect;
+import dev.quintet.db.backends.postgresql.PostgresDialect;
+import dev.quintet.db.backends.sqlite.SqliteDialect;
+import dev.quintet.db.internal.DatabaseUrl;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import javax.sql.DataSource;
+
+/**
+ * One configured database (Django's {@code connections[alias]}): a HikariCP pool and the {@link Dialect} of its
+ * back end. Create it from a URL with {@link #connect(String, String)}; group several under aliases in
+ * {@link Databases}.
+ *
+ * <p>Queries run on the connection of the enclosing {@link Transaction#atomic} block when there is one, otherwise
+ * on a connection borrowed from the pool in autocommit mode and returned right after.
+ */
+public final class Database implements AutoCloseable {
+    /** Pool settings. {@code poolSize} connections at most; waiting longer than {@code connectTimeout} fails. */
+    public record Options(int poolSize, Duration connectTimeout) {
+        /** A pool of 5 connections and a 5-second connection timeout. */
+        public static final Options DEFAULT = new Options(5, Duration.ofSeconds(5));
+    }
+
+    /** A function over a JDBC connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlFunction<R> {
+        /** Runs with the connection. */
+        R apply(Connection connection) throws SQLException;
+    }
+
+    private final String alias;
+    private final String vendor;
+    private final HikariDataSource pool;
+    private final Dialect dialect;
+    private final String description;
+    private final Set<Connection> initialized = Collections.newSetFromMap(new WeakHashMap<>());
+
+    private Database(String alias, DatabaseUrl url, Options options) {
+        this.alias = alias;
+        this.vendor = url.vendor();
+        this.description = vendor + " at " + url.jdbcUrl().replaceFirst("\\?.*", "");
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl(url.jdbcUrl());
+        if (url.user() != null) {
+            cfg.setUsername(url.user());
+        }
+        if (url.password() != null) {
+            cfg.setPassword(url.password());
+        }
+        cfg.setPoolName("quintet-" + alias);
+        cfg.setMaximumPoolSize(options.poolSize());
+        cfg.setMinimumIdle(url.memory() ? options.poolSize() : Math.min(1, options.poolSize()));
+        cfg.setConnectionTimeout(Math.max(250, options.connectTimeout().toMillis()));
+        cfg.setInitializationFailTimeout(options.connectTimeout().toMillis());
+        if (url.memory()) {
+            cfg.setMaxLifetime(0);
+            cfg.setIdleTimeout(0);
+        }
+        Dialect initial = switch (vendor) {
+            case "postgresql" -> new PostgresDialect();
+            case "mysql" -> new MysqlDialect(false);
+            default -> new SqliteDialect();
+        };
+        if (!initial.connectionInitSql().isEmpty()) {
+            cfg.setConnectionInitSql(String.join("; ", initial.connectionInitSql()));
+        }
+        try {
+            this.pool = new HikariDataSource(cfg);
+        } catch (RuntimeException e) {
+            throw new OperationalError("Could not connect to database '" + alias + "' (" + description + ") within "
+                    + options.connectTimeout().toMillis() + " ms: " + rootMessage(e), e);
+        }
+        this.dialect = vendor.equals("mysql") ? new MysqlDialect(supportsMariaDbReturning()) : initial;
+    }
+
+    /** Connects to {@code url} (see {@link Databases} for the accepted forms) with default pool options. */
+    public static Database connect(String alias, String url) {
+        return connect(alias, url, Options.DEFAULT);
+    }
+
+    /** Connects to {@code url} with explicit pool options; fails with {@link OperationalError} if unreachable. */
+    public static Database connect(String alias, String url, Options options) {
+        return new Database(alias, DatabaseUrl.parse(url), options);
+    }
+
+    private boolean supportsMariaDbReturning() {
+        try (Connection c = pool.getConnection()) {
+            DatabaseMetaData md = c.getMetaData();
+            String product = md.getDatabaseProductVersion();
+            boolean maria = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("mariadb");
+            int major = md.getDatabaseMajorVersion();
+            int minor = md.getDatabaseMinorVersion();
+            return maria && (major > 10 || (major == 10 && minor >= 5));
+        } catch (SQLException e) {
+            throw new OperationalError("Could not read the server version of database '" + alias + "'", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** The alias ({@code "default"}...). */
+    public String alias() {
+        return alias;
+    }
+
+    /** The back end's dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The vendor: {@code sqlite}, {@code postgresql} or {@code mysql}. */
+    public String vendor() {
+        return vendor;
+    }
+
+    /** The pooled data source. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** A schema editor for DDL on this database (close it to run deferred statements). */
+    public SchemaEditor schemaEditor() {
+        return new SchemaEditor(this);
+    }
+
+    /**
+     * Runs {@code f} on the connection of the current atomic block for this database, or on a pooled connection in
+     * autocommit mode. Driver errors become {@link IntegrityError}, {@link OperationalError} or {@link DatabaseError}.
+     */
+    public <R> R withConnection(SqlFunction<R> f) {
+        Connection tx = Transaction.currentConnection(this);
+        if (tx != null) {
+            try {
+                return f.apply(tx);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
+        try (Connection c = borrow()) {
+            return f.apply(c);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** A connection from the pool (outside any transaction), prepared for this dialect; the caller closes it. */
+    public Connection borrow() {
+        Connection c;
+        try {
+            c = pool.getConnection();
+        } catch (SQLException e) {
+            throw new OperationalError("Could not get a connection to database '" + alias + "' (" + description
+                    + ") within " + pool.getConnectionTimeout() + " ms: " + rootMessage(e), e);
+        }
+        try {
+            Connection raw = c.unwrap(Connection.class);
+            boolean fresh;
+            synchronized (initialized) {
+                fresh = initialized.add(raw);
+            }
+            if (fresh) {
+                dialect.initConnection(c);
+            }
+            return c;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the original failure matters more
+            }
+            throw translate(e);
+        }
+    }
+
+    /** Maps a driver exception to the ORM's exception hierarchy. */
+    public DatabaseError translate(SQLException e) {
+        if (dialect.isIntegrityError(e)) {
+            return new IntegrityError(e.getMessage(), e);
+        }
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("08")) {
+            return new OperationalError(e.getMessage(), e);
+        }
+        return new DatabaseError(e.getMessage(), e);
+    }
+
+    /** Runs one statement and returns the update count. */
+    public int execute(Sql sql) {
+        return dev.quintet.db.internal.Executor.update(this, sql);
+    }
+
+    /** Runs a query and returns its rows as column-name maps. */
+    public java.util.List<Map<String, Object>> query(Sql sql) {
+        return dev.quintet.db.internal.Executor.queryMaps(this, sql);
+    }
+
+    /** Closes the pool. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + alias + ", " + description + "]";
+    }
+}

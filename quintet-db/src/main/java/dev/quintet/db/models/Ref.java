@@ -1,0 +1,77 @@
+package dev.quintet.db.models;
+
+import java.util.Objects;
+
+/**
+ * The value of a {@link ForeignKey} or {@link OneToOneField} on a model: the related row's key, and the related
+ * object once loaded. {@link #id()} never queries; {@link #get()} loads the object on first access (or returns the
+ * one {@code selectRelated}/{@code prefetchRelated} already loaded) and keeps it.
+ *
+ * <pre>{@code
+ * post.author = Ref.to(ada);          // assign an instance
+ * post.author.id();                   // the key, no query
+ * post.author.get().name;             // loads the author once
+ * }</pre>
+ *
+ * @param <T> the related model
+ */
+public final class Ref<T extends Model> {
+    private final Class<T> type;
+    private final Object id;
+    private T object;
+
+    private Ref(Class<T> type, Object id, T object) {
+        this.type = type;
+        this.id = id;
+        this.object = object;
+    }
+
+    /** A reference to an instance (saved or not: its key is read when needed). */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> Ref<T> to(T object) {
+        return new Ref<>((Class<T>) object.getClass(), null, Objects.requireNonNull(object));
+    }
+
+    /** A reference by key, loaded lazily. */
+    public static <T extends Model> Ref<T> id(Class<T> type, Object id) {
+        return new Ref<>(type, Objects.requireNonNull(id), null);
+    }
+
+    /** The related row's primary key. */
+    public Object id() {
+        return object != null ? object.pk() : id;
+    }
+
+    /** The related object, loaded on first access from the current default database. */
+    public T get() {
+        if (object == null) {
+            object = ModelMeta.of(type).manager().get("pk", id);
+        }
+        return object;
+    }
+
+    /** Whether the object is already loaded. */
+    public boolean isLoaded() {
+        return object != null;
+    }
+
+    /** The related model class. */
+    public Class<T> type() {
+        return type;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ref<?> r && r.type == type && Objects.equals(r.id(), id());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, id());
+    }
+
+    @Override
+    public String toString() {
+        return "Ref<" + type.getSimpleName() + ">(" + id() + ")";
+    }
+}
