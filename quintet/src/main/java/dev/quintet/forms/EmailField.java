@@ -1,0 +1,13 @@
+package dev.quintet.forms;
+
+import dev.quintet.forms.widgets.EmailInput;
+
+/** A {@link CharField} for an email address (Django's {@code EmailField}), at most 320 characters. */
+public class EmailField extends AbstractCharField<EmailField> {
+    /** A required field. */
+    public EmailField() {
+        super(new EmailInput());
+        addValidator(new dev.quintet.core.validators.EmailValidator());
+        maxLength(320);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.quintet.forms.widgets;
+
+import java.util.Map;
+
+/** Django's {@code URLInput}: {@code <input type="url">}. */
+public class URLInput extends Input {
+    /** Without attributes. */
+    public URLInput() {
+        this(Map.of());
+    }
+
+    /** With attributes. */
+    public URLInput(Map<String, ?> attrs) {
+        super("url", attrs);
+    }
+}
