@@ -1,9 +1,12 @@
 package dev.quintet.forms;
 
 import dev.quintet.core.validators.Validators;
+import dev.quintet.db.models.Validator;
 import dev.quintet.forms.widgets.HiddenInput;
 import dev.quintet.forms.widgets.Widget;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +15,7 @@ import java.util.Map;
  *
  * @param <F> the concrete field type
  */
+@SuppressWarnings("this-escape")
 public abstract class AbstractCharField<F extends AbstractCharField<F>> extends Field<String, F> {
     private Integer maxLength;
     private Integer minLength;
@@ -19,22 +23,33 @@ public abstract class AbstractCharField<F extends AbstractCharField<F>> extends 
     private String emptyValue = "";
 
     /** A string field rendered by {@code widget}. */
+    @SuppressWarnings("this-escape")
     protected AbstractCharField(Widget widget) {
         super(widget, new HiddenInput());
-        addValidator(Validators.PROHIBIT_NULL_CHARACTERS);
+    }
+
+    @Override
+    protected List<Validator> optionValidators() {
+        List<Validator> out = new ArrayList<>(3);
+        if (minLength != null) {
+            out.add(Validators.minLength(minLength));
+        }
+        if (maxLength != null) {
+            out.add(Validators.maxLength(maxLength));
+        }
+        out.add(Validators.PROHIBIT_NULL_CHARACTERS);
+        return out;
     }
 
     /** At most {@code n} characters. */
     public F maxLength(int n) {
         this.maxLength = n;
-        addValidator(Validators.maxLength(n));
         return self();
     }
 
     /** At least {@code n} characters. */
     public F minLength(int n) {
         this.minLength = n;
-        addValidator(Validators.minLength(n));
         return self();
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
  * BooleanField must be checked ("This field is required."); use {@code required(false)} for an
  * optional tick box.
  */
+@SuppressWarnings("this-escape")
 public class BooleanField extends Field<Boolean, BooleanField> {
     /** A required checkbox. */
     public BooleanField() {

@@ -8,6 +8,7 @@ import dev.quintet.forms.widgets.TextInput;
  * {@code maxlength}/{@code minlength} attributes. Empty input cleans to {@link #emptyValue(String)}
  * ({@code ""}).
  */
+@SuppressWarnings("this-escape")
 public class CharField extends AbstractCharField<CharField> {
     /** A required text input. */
     public CharField() {

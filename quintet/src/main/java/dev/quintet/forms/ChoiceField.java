@@ -12,6 +12,7 @@ import java.util.Map;
  * Django's {@code ChoiceField}: the submitted string must be one of the choices' values
  * ("Select a valid choice. X is not one of the available choices.").
  */
+@SuppressWarnings("this-escape")
 public class ChoiceField extends Field<String, ChoiceField> {
     private List<Choice> choices = List.of();
 
@@ -22,6 +23,7 @@ public class ChoiceField extends Field<String, ChoiceField> {
     }
 
     /** A required select over {@code choices}. */
+    @SuppressWarnings("this-escape")
     public ChoiceField(List<Choice> choices) {
         this();
         choices(choices);

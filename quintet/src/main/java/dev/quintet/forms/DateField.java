@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** Django's {@code DateField}: a {@link LocalDate} from Django's {@code DATE_INPUT_FORMATS}. */
+@SuppressWarnings("this-escape")
 public class DateField extends TemporalField<LocalDate, DateField> {
     /** A required date input. */
     public DateField() {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * {@code parse_datetime}; an offset is converted to UTC), then {@code DATETIME_INPUT_FORMATS},
  * then the date formats (midnight). Time zones are not applied (values are naive).
  */
+@SuppressWarnings("this-escape")
 public class DateTimeField extends TemporalField<LocalDateTime, DateTimeField> {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})[T ](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d{1,6})\\d*)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");

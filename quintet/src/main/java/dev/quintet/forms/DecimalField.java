@@ -1,11 +1,14 @@
 package dev.quintet.forms;
 
 import dev.quintet.core.validators.Validators;
+import dev.quintet.db.models.Validator;
 import dev.quintet.forms.widgets.HiddenInput;
 import dev.quintet.forms.widgets.NumberInput;
 import dev.quintet.forms.widgets.Widget;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +16,7 @@ import java.util.Map;
  * are checked with Django's messages and give the {@code step} attribute ({@code 0.01} for 2
  * places, {@code any} when unset).
  */
+@SuppressWarnings("this-escape")
 public class DecimalField extends Field<BigDecimal, DecimalField> {
     private BigDecimal minValue;
     private BigDecimal maxValue;
@@ -30,28 +34,24 @@ public class DecimalField extends Field<BigDecimal, DecimalField> {
     public DecimalField digits(Integer maxDigits, Integer decimalPlaces) {
         this.maxDigits = maxDigits;
         this.decimalPlaces = decimalPlaces;
-        addValidator(Validators.decimal(maxDigits, decimalPlaces));
         return this;
     }
 
     /** The smallest value allowed. */
     public DecimalField minValue(BigDecimal min) {
         this.minValue = min;
-        addValidator(Validators.minValue(min));
         return this;
     }
 
     /** The largest value allowed. */
     public DecimalField maxValue(BigDecimal max) {
         this.maxValue = max;
-        addValidator(Validators.maxValue(max));
         return this;
     }
 
     /** Values must be multiples of {@code step}. */
     public DecimalField stepSize(BigDecimal step) {
         this.stepSize = step;
-        addValidator(Validators.stepValue(step, minValue));
         return this;
     }
 
@@ -72,6 +72,24 @@ public class DecimalField extends Field<BigDecimal, DecimalField> {
         } catch (NumberFormatException e) {
             throw error("invalid");
         }
+    }
+
+    @Override
+    protected List<Validator> optionValidators() {
+        List<Validator> out = new ArrayList<>(3);
+        if (maxValue != null) {
+            out.add(Validators.maxValue(maxValue));
+        }
+        if (minValue != null) {
+            out.add(Validators.minValue(minValue));
+        }
+        if (stepSize != null) {
+            out.add(Validators.stepValue(stepSize, minValue));
+        }
+        if (maxDigits != null || decimalPlaces != null) {
+            out.add(Validators.decimal(maxDigits, decimalPlaces));
+        }
+        return out;
     }
 
     @Override

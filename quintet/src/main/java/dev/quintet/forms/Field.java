@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param <T> the cleaned value's type
  * @param <F> the concrete field type (for fluent setters)
  */
+@SuppressWarnings("this-escape")
 public abstract class Field<T, F extends Field<T, F>> {
     private Widget widget;
     private Widget hiddenWidget;
@@ -33,6 +34,7 @@ public abstract class Field<T, F extends Field<T, F>> {
     private boolean showHiddenInitial;
     private final Map<String, String> errorMessages = new LinkedHashMap<>();
     private final Map<String, String> customMessages = new LinkedHashMap<>();
+    private final List<Validator> defaultValidators = new ArrayList<>();
     private final List<Validator> validators = new ArrayList<>();
 
     /** A field rendered by {@code widget} (hidden as {@code hiddenWidget}). */
@@ -53,9 +55,17 @@ public abstract class Field<T, F extends Field<T, F>> {
         errorMessages.put(code, message);
     }
 
-    /** Adds a validator run on non-empty cleaned values (subclass option setters). */
+    /** Adds one of the field type's own validators (Django's {@code default_validators}; constructors). */
     protected final void addValidator(Validator v) {
-        validators.add(v);
+        defaultValidators.add(v);
+    }
+
+    /**
+     * The validators the field's options imply ({@code maxLength}, {@code minValue}...), run after
+     * the default and user validators, in Django's order.
+     */
+    protected List<Validator> optionValidators() {
+        return List.of();
     }
 
     /** Whether a value is required (default {@code true}). */
@@ -119,7 +129,7 @@ public abstract class Field<T, F extends Field<T, F>> {
         return self();
     }
 
-    /** Extra validators, run after the field's own. */
+    /** Extra validators (Django's {@code validators=[...]}), run after the type's own, before the options'. */
     public F validators(Validator... extra) {
         validators.addAll(List.of(extra));
         return self();
@@ -175,9 +185,12 @@ public abstract class Field<T, F extends Field<T, F>> {
         return errorMessages.get(code);
     }
 
-    /** The validators. */
+    /** All validators in the order they run. */
     public List<Validator> validators() {
-        return List.copyOf(validators);
+        List<Validator> all = new ArrayList<>(defaultValidators);
+        all.addAll(validators);
+        all.addAll(optionValidators());
+        return all;
     }
 
     /** An error with this field's message for {@code code}. */
@@ -212,7 +225,7 @@ public abstract class Field<T, F extends Field<T, F>> {
             return;
         }
         List<ValidationError> errors = new ArrayList<>();
-        for (Validator v : validators) {
+        for (Validator v : validators()) {
             try {
                 v.validate(value);
             } catch (dev.quintet.db.models.ValidationError e) {

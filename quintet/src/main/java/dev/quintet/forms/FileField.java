@@ -11,6 +11,7 @@ import java.util.Map;
  * values: the upload; the initial value when nothing was uploaded; {@code Boolean.FALSE} when an
  * optional field's "Clear" box was ticked.
  */
+@SuppressWarnings("this-escape")
 public class FileField extends Field<Object, FileField> {
     private Integer maxLength;
     private boolean allowEmptyFile;

@@ -1,14 +1,18 @@
 package dev.quintet.forms;
 
 import dev.quintet.core.validators.Validators;
+import dev.quintet.db.models.Validator;
 import dev.quintet.forms.widgets.HiddenInput;
 import dev.quintet.forms.widgets.NumberInput;
 import dev.quintet.forms.widgets.Widget;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Django's {@code FloatField}: a finite {@link Double}; {@code step="any"} unless {@code stepSize}. */
+@SuppressWarnings("this-escape")
 public class FloatField extends Field<Double, FloatField> {
     private static final Pattern FLOAT = Pattern.compile("[+-]?(?:\\d+(?:_\\d+)*(?:\\.(?:\\d+(?:_\\d+)*)?)?|\\.\\d+(?:_\\d+)*)(?:[eE][+-]?\\d+)?");
     private Double minValue;
@@ -24,21 +28,18 @@ public class FloatField extends Field<Double, FloatField> {
     /** The smallest value allowed. */
     public FloatField minValue(double min) {
         this.minValue = min;
-        addValidator(Validators.minValue(min));
         return this;
     }
 
     /** The largest value allowed. */
     public FloatField maxValue(double max) {
         this.maxValue = max;
-        addValidator(Validators.maxValue(max));
         return this;
     }
 
     /** Values must be multiples of {@code step}. */
     public FloatField stepSize(double step) {
         this.stepSize = step;
-        addValidator(Validators.stepValue(step, minValue));
         return this;
     }
 
@@ -59,6 +60,21 @@ public class FloatField extends Field<Double, FloatField> {
             throw error("invalid");
         }
         return d;
+    }
+
+    @Override
+    protected List<Validator> optionValidators() {
+        List<Validator> out = new ArrayList<>(3);
+        if (maxValue != null) {
+            out.add(Validators.maxValue(maxValue));
+        }
+        if (minValue != null) {
+            out.add(Validators.minValue(minValue));
+        }
+        if (stepSize != null) {
+            out.add(Validators.stepValue(stepSize, minValue));
+        }
+        return out;
     }
 
     @Override

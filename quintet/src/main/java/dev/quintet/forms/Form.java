@@ -51,6 +51,7 @@ import java.util.function.UnaryOperator;
  * {@code form.hidden_fields}, {@code form.visible_fields}, {@code form.is_bound},
  * {@code form.prefix}, {@code form.cleaned_data}.
  */
+@SuppressWarnings("this-escape")
 public class Form implements Iterable<BoundField>, HtmlSafe, Attributes {
     /** The key of the form's own errors in {@link #errors()}. */
     public static final String NON_FIELD_ERRORS = "__all__";

@@ -14,6 +14,7 @@ import java.util.Map;
  * WebP or BMP image, recognised by its header (whose dimensions are read with
  * {@link #inspect(UploadedFile)}), and its name must have one of their extensions.
  */
+@SuppressWarnings("this-escape")
 public class ImageField extends FileField {
     /** The extensions accepted (Django allows Pillow's; here the formats read). */
     public static final List<String> EXTENSIONS = List.of("bmp", "gif", "jfif", "jpe", "jpeg", "jpg", "png", "webp");

@@ -1,11 +1,14 @@
 package dev.quintet.forms;
 
 import dev.quintet.core.validators.Validators;
+import dev.quintet.db.models.Validator;
 import dev.quintet.forms.widgets.HiddenInput;
 import dev.quintet.forms.widgets.NumberInput;
 import dev.quintet.forms.widgets.Widget;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,7 @@ import java.util.regex.Pattern;
  * Python's {@code int()} after Django strips a zero fraction); {@code minValue}/{@code maxValue}/
  * {@code stepSize} add validators and the {@code min}/{@code max}/{@code step} attributes.
  */
+@SuppressWarnings("this-escape")
 public class IntegerField extends Field<Long, IntegerField> {
     private static final Pattern ZERO_FRACTION = Pattern.compile("\\.0*\\s*$");
     private static final Pattern INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*");
@@ -30,21 +34,18 @@ public class IntegerField extends Field<Long, IntegerField> {
     /** The smallest value allowed. */
     public IntegerField minValue(long min) {
         this.minValue = min;
-        addValidator(Validators.minValue(min));
         return this;
     }
 
     /** The largest value allowed. */
     public IntegerField maxValue(long max) {
         this.maxValue = max;
-        addValidator(Validators.maxValue(max));
         return this;
     }
 
     /** Values must be multiples of {@code step} (counted from {@code minValue} when set first). */
     public IntegerField stepSize(long step) {
         this.stepSize = step;
-        addValidator(Validators.stepValue(step, minValue));
         return this;
     }
 
@@ -65,6 +66,21 @@ public class IntegerField extends Field<Long, IntegerField> {
             throw error("invalid");
         }
         return b.longValue();
+    }
+
+    @Override
+    protected List<Validator> optionValidators() {
+        List<Validator> out = new ArrayList<>(3);
+        if (maxValue != null) {
+            out.add(Validators.maxValue(maxValue));
+        }
+        if (minValue != null) {
+            out.add(Validators.minValue(minValue));
+        }
+        if (stepSize != null) {
+            out.add(Validators.stepValue(stepSize, minValue));
+        }
+        return out;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
  * {@code null}; invalid JSON is "Enter a valid JSON." and is shown back as typed. Values are
  * displayed as Python's {@code json.dumps} writes them ({@code {"a": 1}}).
  */
+@SuppressWarnings("this-escape")
 public class JSONField extends Field<Object, JSONField> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

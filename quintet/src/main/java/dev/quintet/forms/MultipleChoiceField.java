@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Django's {@code MultipleChoiceField}: a list of strings, each one of the choices' values. */
+@SuppressWarnings("this-escape")
 public class MultipleChoiceField extends Field<List<String>, MultipleChoiceField> {
     private final ChoiceField choice = new ChoiceField();
 
     /** A required multiple select over {@code choices}. */
+    @SuppressWarnings("this-escape")
     public MultipleChoiceField(List<Choice> choices) {
         super(new SelectMultiple(), new MultipleHiddenInput());
         defaultMessage("invalid_choice", "Select a valid choice. %(value)s is not one of the available choices.");

@@ -4,6 +4,7 @@ import dev.quintet.forms.widgets.HiddenInput;
 import dev.quintet.forms.widgets.NullBooleanSelect;
 
 /** Django's {@code NullBooleanField}: {@code true}, {@code false} or {@code null}; never required. */
+@SuppressWarnings("this-escape")
 public class NullBooleanField extends Field<Boolean, NullBooleanField> {
     /** A Unknown/Yes/No select. */
     public NullBooleanField() {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param <T> the {@code java.time} type
  * @param <F> the concrete field
  */
+@SuppressWarnings("this-escape")
 public abstract class TemporalField<T, F extends TemporalField<T, F>> extends Field<T, F> {
     /** Django's {@code DATE_INPUT_FORMATS}. */
     public static final List<String> DATE_INPUT_FORMATS = List.of("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%b %d %Y",

@@ -4,6 +4,7 @@ import dev.quintet.forms.widgets.TimeInput;
 import java.time.LocalTime;
 
 /** Django's {@code TimeField}: a {@link LocalTime} from {@code %H:%M:%S}, {@code %H:%M:%S.%f} or {@code %H:%M}. */
+@SuppressWarnings("this-escape")
 public class TimeField extends TemporalField<LocalTime, TimeField> {
     /** A required time input. */
     public TimeField() {

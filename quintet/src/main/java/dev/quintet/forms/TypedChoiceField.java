@@ -11,12 +11,14 @@ import java.util.function.Function;
  *
  * @param <T> the converted type
  */
+@SuppressWarnings("this-escape")
 public class TypedChoiceField<T> extends Field<T, TypedChoiceField<T>> {
     private final ChoiceField choice = new ChoiceField();
     private final Function<String, T> coerce;
     private T emptyValue;
 
     /** Choices, the conversion and the value of empty input. */
+    @SuppressWarnings("this-escape")
     public TypedChoiceField(List<Choice> choices, Function<String, T> coerce, T emptyValue) {
         super(new dev.quintet.forms.widgets.Select(), new dev.quintet.forms.widgets.HiddenInput());
         defaultMessage("invalid_choice", "Select a valid choice. %(value)s is not one of the available choices.");

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  * be {@code https} (Django 6.0's default {@code assume_scheme}); {@code example.com/a} cleans to
  * {@code https://example.com/a}.
  */
+@SuppressWarnings("this-escape")
 public class URLField extends AbstractCharField<URLField> {
     private static final Pattern SPLIT = Pattern.compile("^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?://([^/?#]*))?([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$", Pattern.DOTALL);
     private String assumeScheme = "https";
 
     /** A required field. */
+    @SuppressWarnings("this-escape")
     public URLField() {
         super(new URLInput());
         defaultMessage("invalid", "Enter a valid URL.");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Django's {@code UUIDField}: 32 hex digits, hyphens, braces and a {@code urn:uuid:} prefix allowed. */
+@SuppressWarnings("this-escape")
 public class UUIDField extends Field<UUID, UUIDField> {
     /** A required text input. */
     public UUIDField() {

@@ -22,6 +22,7 @@ import java.util.Map;
  * throw new ValidationError("%(value)s is not even", "odd", Map.of("value", 3));
  * }</pre>
  */
+@SuppressWarnings("this-escape")
 public class ValidationError extends dev.quintet.db.models.ValidationError {
     private static final long serialVersionUID = 1L;
 

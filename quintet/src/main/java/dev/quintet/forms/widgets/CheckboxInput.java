@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Django's {@code CheckboxInput}: {@code checked} when the value is truthy ({@code checkTest}). */
+@SuppressWarnings("this-escape")
 public class CheckboxInput extends Input {
     private final Predicate<Object> checkTest;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Django's {@code CheckboxSelectMultiple}: as {@link RadioSelect} with checkboxes; its value is a list. */
+@SuppressWarnings("this-escape")
 public class CheckboxSelectMultiple extends RadioSelect {
     /** No choices yet. */
     public CheckboxSelectMultiple() {

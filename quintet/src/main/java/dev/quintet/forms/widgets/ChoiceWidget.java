@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Django's {@code ChoiceWidget}: the base of {@link Select} and {@link RadioSelect}. */
+@SuppressWarnings("this-escape")
 public abstract class ChoiceWidget extends Widget {
     private List<Choice> choices;
 

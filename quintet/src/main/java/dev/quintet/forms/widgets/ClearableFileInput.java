@@ -11,6 +11,7 @@ import java.util.Map;
  * shows {@code Currently: <a href="url">name</a>}, a "Clear" checkbox (optional fields) and
  * {@code Change:}. The current file is any {@link StoredFile}.
  */
+@SuppressWarnings("this-escape")
 public class ClearableFileInput extends FileInput {
     /** Marks a "clear" checkbox ticked together with a new upload (Django's {@code FILE_INPUT_CONTRADICTION}). */
     public static final Object FILE_INPUT_CONTRADICTION = new Object();

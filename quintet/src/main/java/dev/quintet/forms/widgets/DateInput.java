@@ -3,6 +3,7 @@ package dev.quintet.forms.widgets;
 import java.util.Map;
 
 /** Django's {@code DateInput}: a text input showing values as {@code %Y-%m-%d} (Java pattern {@code yyyy-MM-dd}). */
+@SuppressWarnings("this-escape")
 public class DateInput extends DateTimeBaseInput {
     /** Django's default format. */
     public DateInput() {

@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Map;
 
 /** Django's {@code DateTimeBaseInput}: a text input that shows dates and times in one format. */
+@SuppressWarnings("this-escape")
 public abstract class DateTimeBaseInput extends Input {
     private final DateTimeFormatter format;
 

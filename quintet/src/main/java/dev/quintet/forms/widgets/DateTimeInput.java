@@ -3,6 +3,7 @@ package dev.quintet.forms.widgets;
 import java.util.Map;
 
 /** Django's {@code DateTimeInput}: a text input showing values as {@code %Y-%m-%d %H:%M:%S} (Java pattern {@code yyyy-MM-dd HH:mm:ss}). */
+@SuppressWarnings("this-escape")
 public class DateTimeInput extends DateTimeBaseInput {
     /** Django's default format. */
     public DateTimeInput() {

@@ -5,6 +5,7 @@ import dev.quintet.http.UploadedFile;
 import java.util.Map;
 
 /** Django's {@code FileInput}: {@code <input type="file">}; never shows a value. */
+@SuppressWarnings("this-escape")
 public class FileInput extends Input {
     /** Without attributes. */
     public FileInput() {

@@ -3,6 +3,7 @@ package dev.quintet.forms.widgets;
 import java.util.Map;
 
 /** Django's {@code HiddenInput}: {@code <input type="hidden">}. */
+@SuppressWarnings("this-escape")
 public class HiddenInput extends Input {
     /** Without attributes. */
     public HiddenInput() {

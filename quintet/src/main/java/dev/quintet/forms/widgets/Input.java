@@ -10,6 +10,7 @@ import java.util.Map;
  * {@link PasswordInput}, {@link HiddenInput}, {@link DateInput}, {@link DateTimeInput},
  * {@link TimeInput}, {@link FileInput}.
  */
+@SuppressWarnings("this-escape")
 public abstract class Input extends Widget {
     private final String inputType;
 

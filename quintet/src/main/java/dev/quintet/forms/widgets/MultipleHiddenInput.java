@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Django's {@code MultipleHiddenInput}: one hidden input per value, ids suffixed {@code _0}, {@code _1}... */
+@SuppressWarnings("this-escape")
 public class MultipleHiddenInput extends HiddenInput {
     /** Without attributes. */
     public MultipleHiddenInput() {

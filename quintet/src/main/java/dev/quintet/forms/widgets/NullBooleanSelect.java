@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Django's {@code NullBooleanSelect}: Unknown / Yes / No, submitted as {@code unknown}/{@code true}/{@code false}. */
+@SuppressWarnings("this-escape")
 public class NullBooleanSelect extends Select {
     /** Django's three choices. */
     public NullBooleanSelect() {

@@ -4,6 +4,7 @@ import dev.quintet.template.SafeString;
 import java.util.Map;
 
 /** Django's {@code PasswordInput}: never shows the value unless {@code renderValue} is true. */
+@SuppressWarnings("this-escape")
 public class PasswordInput extends Input {
     private final boolean renderValue;
 

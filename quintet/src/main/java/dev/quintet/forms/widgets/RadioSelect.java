@@ -12,6 +12,7 @@ import java.util.Map;
  * choice, each a {@code <label>} wrapping the {@code <input type="radio">}; ids are suffixed
  * {@code _0}, {@code _1}... Forms lay it out in a {@code <fieldset>} with a {@code <legend>}.
  */
+@SuppressWarnings("this-escape")
 public class RadioSelect extends ChoiceWidget {
     /** No choices yet. */
     public RadioSelect() {

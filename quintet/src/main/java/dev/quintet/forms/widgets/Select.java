@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Django's {@code Select}: {@code <select>} with one {@code <option>} per choice. */
+@SuppressWarnings("this-escape")
 public class Select extends ChoiceWidget {
     /** No choices yet (a {@code ChoiceField} sets them). */
     public Select() {

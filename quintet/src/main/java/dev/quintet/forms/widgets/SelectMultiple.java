@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Django's {@code SelectMultiple}: {@code <select multiple>}; its value is a list. */
+@SuppressWarnings("this-escape")
 public class SelectMultiple extends Select {
     /** No choices yet. */
     public SelectMultiple() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Django's {@code Textarea}: {@code cols="40" rows="10"} unless the attributes say otherwise. */
+@SuppressWarnings("this-escape")
 public class Textarea extends Widget {
     /** The default size. */
     public Textarea() {

@@ -3,6 +3,7 @@ package dev.quintet.forms.widgets;
 import java.util.Map;
 
 /** Django's {@code TimeInput}: a text input showing values as {@code %H:%M:%S} (Java pattern {@code HH:mm:ss}). */
+@SuppressWarnings("this-escape")
 public class TimeInput extends DateTimeBaseInput {
     /** Django's default format. */
     public TimeInput() {

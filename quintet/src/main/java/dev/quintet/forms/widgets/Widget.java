@@ -14,6 +14,7 @@ import java.util.Map;
  * adds ({@code required}, {@code disabled}, {@code aria-*}, {@code id}), as Django orders them.
  * Subclasses implement {@link #render(String, Object, Map)}.
  */
+@SuppressWarnings("this-escape")
 public abstract class Widget {
     /** The widget's own attributes, in insertion order (mutable, like Django's {@code widget.attrs}). */
     protected final Map<String, Object> attrs = new LinkedHashMap<>();
