@@ -110,5 +110,20 @@ class SchemaEditorTest {
         }
         assertThat(sql).anyMatch(s -> s.contains("DROP TABLE"));
         assertThat(rows(db)).hasSize(3);
+        try (SchemaEditor ed = db.schemaEditor()) {
+            ed.deleteModel(Part.objects.meta());
+            ed.alterDbTable("qs_widget", "qs_gadget");
+        }
+        assertThat(db.query(Sql.of("SELECT name FROM qs_gadget ORDER BY id")).getFirst().get("name")).isEqualTo("gear");
+        try (SchemaEditor ed = db.schemaEditor()) {
+            ed.alterDbTable("qs_gadget", "qs_widget");
+            if (!backend.equals("sqlite")) {
+                ed.addConstraint(renamed, Constraint.check("qs_widget_weight_positive", dev.quintet.db.models.Q.of("weight__gt", 0)));
+            }
+        }
+        if (!backend.equals("sqlite")) {
+            assertThatThrownBy(() -> db.execute(Sql.of("INSERT INTO qs_widget (name, weight) VALUES (?, ?)", "neg", -1)))
+                    .isInstanceOf(IntegrityError.class);
+        }
     }
 }

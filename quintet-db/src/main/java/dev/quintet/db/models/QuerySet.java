@@ -163,8 +163,22 @@ public final class QuerySet<T> implements Iterable<T> {
     }
     /** Rows from {@code start} on. */
     public QuerySet<T> slice(long start) { return with(query.withSlice(start, null)); }
-    /** Loads the named forward relations in the same query (JOINs; LEFT JOIN for nullable ones). */
-    public QuerySet<T> selectRelated(String... paths) { return with(query.withSelectRelated(List.of(paths))); }
+    /**
+     * Loads the named forward relations in the same query (JOINs; LEFT JOIN for nullable ones); with no names, every
+     * non-null foreign key of the model, one level deep.
+     */
+    public QuerySet<T> selectRelated(String... paths) {
+        if (paths.length == 0) {
+            List<String> all = new ArrayList<>();
+            for (Field<?> f : meta.concreteFields()) {
+                if (f instanceof RelatedField<?> && !f.isNullable()) {
+                    all.add(f.name());
+                }
+            }
+            return with(query.withSelectRelated(all));
+        }
+        return with(query.withSelectRelated(List.of(paths)));
+    }
     /** Loads relations with one extra query per lookup; takes lookup paths and {@link Prefetch} objects. */
     public QuerySet<T> prefetchRelated(Object... lookups) {
         List<Object> all = new ArrayList<>(prefetches);

@@ -109,6 +109,12 @@ class QuerySetTest {
                 return s.map(p -> p.views).toList();
             }
         }, List.of(0, 5, 10, 100)));
+        cases.add(c("iterator streams inside a transaction", () -> dev.quintet.db.Transaction.atomic(() -> {
+            try (Stream<Map<String, Object>> s = Post.objects.orderBy("views").values("slug").iterator(1)) {
+                return s.map(m -> m.get("slug")).toList();
+            }
+        }), List.of("backslash", "pure-java", "hello", "django-tips")));
+        cases.add(c("typed value", () -> Post.objects.filter("createdAt__gt", Value.of("2024-03-01T00:00:00Z", DateTimeField.of())).count(), 2L));
         cases.add(c("aggregate", () -> Post.objects.aggregate(aggs("total", Sum.of("views"), "n", Count.of("*"), "max", Max.of("views"), "min", Min.of("views"))),
                 map("total", 115L, "n", 4L, "max", 100, "min", 0)));
         cases.add(c("aggregate avg", () -> Post.objects.filter("views__gte", 10).aggregate("avg", Avg.of("views")), map("avg", 55.0)));
@@ -138,6 +144,9 @@ class QuerySetTest {
         cases.add(c("select related nullable", () -> Comment.objects.selectRelated("author", "post__author").orderBy("id").list().stream()
                 .map(cm -> (cm.author == null ? "-" : cm.author.get().name) + "/" + cm.post.get().author.get().name).toList(),
                 List.of("bob/ada", "cy/ada", "ada/ada", "-/bob")));
+        cases.add(c("select related all non-null", () -> Comment.objects.selectRelated().orderBy("id").list().stream()
+                .map(cm -> cm.post.isLoaded() + ":" + (cm.author == null || !cm.author.isLoaded())).toList(),
+                List.of("true:true", "true:true", "true:true", "true:true")));
         cases.add(c("prefetch reverse", () -> Author.objects.prefetchRelated("posts").list().stream()
                 .map(a -> a.name + ":" + a.posts().all().list().size()).toList(), List.of("ada:2", "bob:2", "cy:0")));
         cases.add(c("prefetch m2m", () -> Post.objects.prefetchRelated("tags").orderBy("slug").list().stream()
