@@ -102,6 +102,8 @@ class SchemaEditorTest {
         assertThat(first.get("name")).isEqualTo("gear");
         assertThat(((Number) first.get("dimension")).intValue()).isEqualTo(3);
         assertThat(db.query(Sql.of("SELECT COUNT(*) AS n FROM qs_part")).getFirst().values().iterator().next()).isIn(1, 1L);
+        assertThatThrownBy(() -> db.execute(Sql.of("INSERT INTO qs_part (widget_id) VALUES (?)", 999)))
+                .as("foreign key enforced").isInstanceOf(IntegrityError.class);
 
         List<String> sql;
         try (SchemaEditor ed = db.schemaEditor().collectOnly()) {
