@@ -75,6 +75,7 @@ class DatabasesTest {
                 t.save();
                 assertThat(dev.quintet.db.blog.Tag.objects.count()).isZero();
                 assertThat(dev.quintet.db.blog.Tag.objects.using("other").valuesListFlat("name").list()).containsExactly("renamed");
+                assertThat(dev.quintet.db.blog.Tag.objects.using("other").get("name", "renamed").databaseAlias()).isEqualTo("other");
             });
         }
     }
