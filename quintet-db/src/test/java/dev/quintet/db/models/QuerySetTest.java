@@ -129,6 +129,13 @@ class QuerySetTest {
                 List.of("hello", "django-tips", "pure-java", "backslash")));
         cases.add(c("annotate F arithmetic", () -> Post.objects.annotate("double", F.of("views").times(2)).orderBy("views").valuesListFlat("double").list(),
                 List.of(0, 10, 20, 200)));
+        cases.add(c("annotate F minus and div", () -> Post.objects.annotate("x", F.of("views").minus(4).div(2)).orderBy("views").valuesListFlat("x").list(),
+                List.of(-2, 0, 3, 48)));
+        cases.add(c("reverse of expression ordering", () -> Post.objects.orderBy(F.of("views").desc()).reverse().valuesListFlat("views").list(),
+                List.of(0, 5, 10, 100)));
+        cases.add(c("exclude pairs together", () -> Post.objects.exclude("author__name", "ada", "views__gt", 50).orderBy("views").valuesListFlat("views").list(),
+                List.of(0, 5, 10)));
+        cases.add(c("values all fields", () -> Tag.objects.filter("name", "java").values().list().getFirst().keySet(), java.util.Set.of("id", "name")));
         cases.add(c("annotate Case When", () -> Post.objects.annotate("heat", Case.of(When.of("views__gte", 100, "hot"), When.of("views__gte", 10, "warm")).otherwise("cold"))
                 .orderBy("views").valuesListFlat("heat").list(), List.of("cold", "cold", "warm", "hot")));
         cases.add(c("annotate Coalesce", () -> Author.objects.annotate("contact", Coalesce.of(F.of("email"), Value.of("none"))).valuesListFlat("contact").list(),
