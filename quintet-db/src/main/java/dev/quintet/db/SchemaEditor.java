@@ -379,6 +379,24 @@ public final class SchemaEditor implements AutoCloseable {
             for (Field<?> f : fields) {
                 defs.add(columnDefinition(f, true));
             }
+            java.util.Set<String> known = new java.util.HashSet<>();
+            for (Field<?> f : sourceFields) {
+                known.add(f.column());
+            }
+            for (Field<?> f : meta.concreteFields()) {
+                known.add(f.column());
+            }
+            // columns added outside this model's current metadata are carried over as they are
+            for (java.util.Map<String, Object> col : Executor.queryMaps(db, Sql.of("PRAGMA table_info(" + q(table) + ")"))) {
+                String name = String.valueOf(col.get("name"));
+                if (!known.contains(name)) {
+                    boolean notNull = col.get("notnull") instanceof Number n && n.intValue() == 1;
+                    Object dflt = col.get("dflt_value");
+                    defs.add(q(name) + " " + col.get("type") + (notNull ? " NOT NULL" : " NULL") + (dflt != null ? " DEFAULT " + dflt : ""));
+                    targetCols.add(q(name));
+                    sourceCols.add(q(name));
+                }
+            }
             for (Field<?> f : fields) {
                 if (f.isUnique() && !f.isPrimaryKey()) {
                     defs.add("CONSTRAINT " + q(name(table, List.of(f.column()), "_uniq")) + " UNIQUE (" + q(f.column()) + ")");

@@ -200,6 +200,17 @@ public final class ModelMeta<T extends Model> {
         return last.equals("models") && parts.length > 1 ? parts[parts.length - 2] : last;
     }
 
+    /**
+     * Metadata without a Java class, for schema work on a model's past or future shape (migrations): the table is
+     * {@code <appLabel>_<modelName>} unless the builder names one. Not registered; cannot load rows.
+     */
+    public static ModelMeta<Model> detached(String appLabel, String modelName, java.util.function.Consumer<Builder> spec) {
+        Builder b = new Builder();
+        b.app(appLabel);
+        spec.accept(b);
+        return new ModelMeta<>(null, b, modelName.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The metadata of a model class (initialising the class if needed). */
     @SuppressWarnings("unchecked")
     public static <T extends Model> ModelMeta<T> of(Class<T> cls) {
@@ -423,7 +434,7 @@ public final class ModelMeta<T extends Model> {
             if (current instanceof Ref<?> r && java.util.Objects.equals(r.id(), canonical)) {
                 return;
             }
-            handles[i].set(obj, canonical == null ? null : Ref.id(rf.target, canonical));
+            handles[i].set(obj, canonical == null ? null : Ref.id(rf.target, canonical, obj.state.db));
             return;
         }
         handles[i].set(obj, Coerce.to(canonical, javaTypes[i]));

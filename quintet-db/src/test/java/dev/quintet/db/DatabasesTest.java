@@ -1,0 +1,87 @@
+package dev.quintet.db;
+
+import dev.quintet.db.internal.DatabaseUrl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Database URLs and connection errors. */
+class DatabasesTest {
+    static Stream<Arguments> urls() {
+        return Stream.of(
+                Arguments.of("sqlite:///db.sqlite3", "sqlite", "jdbc:sqlite:db.sqlite3", null, null),
+                Arguments.of("sqlite:////tmp/x.db", "sqlite", "jdbc:sqlite:/tmp/x.db", null, null),
+                Arguments.of("postgres://u:p%40ss@db.example:6543/app?sslmode=require", "postgresql",
+                        "jdbc:postgresql://db.example:6543/app?sslmode=require", "u", "p@ss"),
+                Arguments.of("postgresql://localhost/app", "postgresql", "jdbc:postgresql://localhost:5432/app", null, null),
+                Arguments.of("mysql://root@127.0.0.1/test", "mysql", "jdbc:mariadb://127.0.0.1:3306/test", "root", null),
+                Arguments.of("mariadb://a:b@h:1/d", "mysql", "jdbc:mariadb://h:1/d", "a", "b"),
+                Arguments.of("jdbc:postgresql://h/d", "postgresql", "jdbc:postgresql://h/d", null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("urls")
+    void parses_urls(String url, String vendor, String jdbc, String user, String password) {
+        DatabaseUrl u = DatabaseUrl.parse(url);
+        assertThat(u.vendor()).isEqualTo(vendor);
+        assertThat(u.jdbcUrl()).isEqualTo(jdbc);
+        assertThat(u.user()).isEqualTo(user);
+        assertThat(u.password()).isEqualTo(password);
+    }
+
+    @Test
+    void rejects_unknown_schemes() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("oracle://x/y")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected sqlite:///path");
+    }
+
+    @Test
+    void unreachable_server_fails_clearly() {
+        assertThatThrownBy(() -> Database.connect("broken", "postgres://nobody@127.0.0.1:1/none", new Database.Options(1, Duration.ofMillis(500))))
+                .isInstanceOf(OperationalError.class)
+                .hasMessageContaining("Could not connect to database 'broken' (postgresql at jdbc:postgresql://127.0.0.1:1/none) within 500 ms");
+    }
+
+    @Test
+    void in_memory_sqlite_is_shared_by_the_pool() {
+        try (Databases dbs = Databases.fromUrl("sqlite::memory:")) {
+            Database db = dbs.defaultDatabase();
+            db.execute(Sql.of("CREATE TABLE t (x integer)"));
+            db.execute(Sql.of("INSERT INTO t VALUES (?)", 5));
+            assertThat(db.query(Sql.of("SELECT x FROM t")).getFirst().get("x")).isEqualTo(5);
+            assertThatThrownBy(() -> dbs.get("other")).hasMessageContaining("The connection 'other' doesn't exist");
+        }
+    }
+
+    @Test
+    void using_routes_queries_and_saves_to_an_alias() {
+        try (Databases dbs = Databases.of(Database.connect("default", "sqlite::memory:"), Database.connect("other", "sqlite::memory:"))) {
+            for (String alias : dbs.aliases()) {
+                try (SchemaEditor ed = dbs.get(alias).schemaEditor()) {
+                    ed.createModel(dev.quintet.db.blog.Tag.objects.meta());
+                }
+            }
+            dbs.run(() -> {
+                dev.quintet.db.blog.Tag t = dev.quintet.db.blog.Tag.objects.using("other").create("name", "elsewhere");
+                assertThat(t.databaseAlias()).isEqualTo("other");
+                t.name = "renamed";
+                t.save();
+                assertThat(dev.quintet.db.blog.Tag.objects.count()).isZero();
+                assertThat(dev.quintet.db.blog.Tag.objects.using("other").valuesListFlat("name").list()).containsExactly("renamed");
+                assertThat(dev.quintet.db.blog.Tag.objects.using("other").get("name", "renamed").databaseAlias()).isEqualTo("other");
+            });
+        }
+    }
+
+    @Test
+    void no_configured_databases_is_a_clear_error() {
+        assertThatThrownBy(Databases::current).hasMessageContaining("No databases configured");
+    }
+}
