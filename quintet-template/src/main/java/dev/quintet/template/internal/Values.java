@@ -34,7 +34,7 @@ public final class Values {
             out.append(s.toString());
             return;
         }
-        if (value instanceof HtmlSafe h) {
+        if (value instanceof HtmlSafe h && context.autoescape()) {
             out.append(h.toHtml().toString());
             return;
         }
@@ -51,7 +51,7 @@ public final class Values {
         if (value instanceof SafeString s) {
             return s;
         }
-        if (value instanceof HtmlSafe h) {
+        if (value instanceof HtmlSafe h && context.autoescape()) {
             return h.toHtml();
         }
         String text = localize(value, context);
