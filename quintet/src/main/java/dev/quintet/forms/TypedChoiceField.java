@@ -1,0 +1,78 @@
+package dev.quintet.forms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Django's {@code TypedChoiceField}: a {@link ChoiceField} whose value is converted by
+ * {@code coerce}; empty input cleans to {@code emptyValue}. A failing conversion is an invalid
+ * choice.
+ *
+ * @param <T> the converted type
+ */
+@SuppressWarnings("this-escape")
+public class TypedChoiceField<T> extends Field<T, TypedChoiceField<T>> {
+    private final ChoiceField choice = new ChoiceField();
+    private final Function<String, T> coerce;
+    private T emptyValue;
+
+    /** Choices, the conversion and the value of empty input. */
+    @SuppressWarnings("this-escape")
+    public TypedChoiceField(List<Choice> choices, Function<String, T> coerce, T emptyValue) {
+        super(new dev.quintet.forms.widgets.Select(), new dev.quintet.forms.widgets.HiddenInput());
+        defaultMessage("invalid_choice", "Select a valid choice. %(value)s is not one of the available choices.");
+        this.coerce = coerce;
+        this.emptyValue = emptyValue;
+        choice.widget(widget());
+        choice.choices(choices);
+    }
+
+    /** The value of empty input. */
+    public TypedChoiceField<T> emptyValue(T value) {
+        this.emptyValue = value;
+        return this;
+    }
+
+    /** The choices. */
+    public List<Choice> choices() {
+        return choice.choices();
+    }
+
+    @Override
+    protected T toPython(Object value) {
+        throw new IllegalStateException("TypedChoiceField cleans through clean()");
+    }
+
+    @Override
+    public T clean(Object value) {
+        String s = choice.toPython(value);
+        if (s.isEmpty() && isRequired()) {
+            throw error("required");
+        }
+        if (!s.isEmpty() && !choice.validValue(s)) {
+            throw error("invalid_choice", Map.of("value", s));
+        }
+        if (s.isEmpty()) {
+            return emptyValue;
+        }
+        T v;
+        try {
+            v = coerce.apply(s);
+        } catch (RuntimeException e) {
+            throw error("invalid_choice", Map.of("value", s));
+        }
+        runValidators(v);
+        return v;
+    }
+
+    @Override
+    public boolean hasChanged(Object initialValue, Object data) {
+        if (isDisabled()) {
+            return false;
+        }
+        String i = initialValue == null ? "" : dev.quintet.forms.internal.PyFormat.str(initialValue);
+        String d = data == null ? "" : data.toString();
+        return !i.equals(d);
+    }
+}
