@@ -1,6 +1,7 @@
 package dev.quintet.test;
 
 import dev.quintet.db.QueryLog;
+import dev.quintet.forms.Form;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,6 +124,29 @@ public final class Assertions {
         if (target != targetStatus) {
             throw new AssertionError("Couldn't retrieve redirection page '" + expectedUrl + "': response code was "
                     + target + " (expected " + targetStatus + ")");
+        }
+    }
+
+    /**
+     * Fails unless the form in the context under {@code formName} has exactly {@code errors} on
+     * {@code field} ({@code null}: the non-field errors), Django's {@code assertFormError}.
+     */
+    public static void assertFormError(TestResponse response, String formName, String field, List<String> errors) {
+        Object value = context(response).get(formName);
+        if (!(value instanceof Form form)) {
+            throw new AssertionError("The context has no form named '" + formName + "'");
+        }
+        if (!form.isBound()) {
+            throw new AssertionError("The form " + formName + " is not bound, it will never have any errors.");
+        }
+        String key = field == null ? Form.NON_FIELD_ERRORS : field;
+        if (field != null && !form.fields().containsKey(field)) {
+            throw new AssertionError("The form " + formName + " does not contain the field '" + field + "'.");
+        }
+        List<String> actual = form.errors().containsKey(key) ? List.copyOf(form.errors().get(key)) : List.of();
+        if (!actual.equals(errors)) {
+            throw new AssertionError("The errors of field '" + key + "' on form " + formName + " don't match: "
+                    + actual + " != " + errors);
         }
     }
 

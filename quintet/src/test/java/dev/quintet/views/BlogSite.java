@@ -18,7 +18,13 @@ import dev.quintet.urls.UrlPattern;
 import dev.quintet.views.blog.Author;
 import dev.quintet.views.blog.Post;
 import dev.quintet.views.blog.Tag;
+import dev.quintet.forms.FormFactory;
+import dev.quintet.shortcuts.Shortcuts;
+import dev.quintet.views.generic.CreateView;
+import dev.quintet.views.generic.DeleteView;
 import dev.quintet.views.generic.DetailView;
+import dev.quintet.views.generic.FormView;
+import dev.quintet.views.generic.UpdateView;
 import dev.quintet.views.generic.ListView;
 import dev.quintet.views.generic.RedirectView;
 import dev.quintet.views.generic.TemplateView;
@@ -38,6 +44,15 @@ import java.util.function.Supplier;
 final class BlogSite {
     static final App BLOG = App.of("blog", "dev/quintet/views/blogapp");
     static final Databases DBS = createDatabase();
+
+    /** A contact form: one required name. */
+    static final class ContactForm extends dev.quintet.forms.Form {
+        ContactForm(dev.quintet.http.MultiValueDict<String> data,
+                dev.quintet.http.MultiValueDict<dev.quintet.http.UploadedFile> files) {
+            super(data, files);
+            field("name", new dev.quintet.forms.CharField().maxLength(10));
+        }
+    }
 
     private BlogSite() {
     }
@@ -89,6 +104,14 @@ final class BlogSite {
         urls.add(path("to-model/<int:pk>/", BlogViews::redirectToModel));
         urls.add(path("to-name/<int:pk>/", BlogViews::redirectToName));
         urls.add(path("to-url/", BlogViews::redirectToUrl));
+        urls.add(path("posts/new/", View.asView(CreateView<Post>::new, Map.of("model", Post.class,
+                "fields", List.of("title", "slug", "author", "tags", "pubDate", "createdAt"))), "post_create"));
+        urls.add(path("posts/<int:pk>/edit/", View.asView(UpdateView<Post>::new, Map.of("model", Post.class,
+                "fields", List.of("title"), "successUrl", "/posts/{id}/?edited={slug}")), "post_update"));
+        urls.add(path("posts/<int:pk>/delete/", View.asView(DeleteView<Post>::new, Map.of("model", Post.class,
+                "successUrl", Shortcuts.reverseLazy("post_list"))), "post_delete"));
+        urls.add(path("contact/", View.asView(FormView::new, Map.of("templateName", "contact.html",
+                "formClass", (FormFactory<ContactForm>) ContactForm::new, "successUrl", "/thanks/"))));
         urls.add(include("a/", namespaced(), "blog", "blog-a"));
         urls.add(include("b/", namespaced(), "blog", "blog-b"));
         return urls;
@@ -110,25 +133,32 @@ final class BlogSite {
     /** A client of the site whose requests run with the test database bound. */
     static final class DbClient {
         final Client client;
+        final Databases dbs;
 
         DbClient(Settings settings) {
+            this(settings, DBS);
+        }
+
+        DbClient(Settings settings, Databases dbs) {
             this.client = new Client(settings);
+            this.dbs = dbs;
         }
 
         TestResponse get(String path) {
-            return DBS.call(() -> client.get(path));
+            return dbs.call(() -> client.get(path));
         }
 
         TestResponse get(String path, Map<String, ?> query) {
-            return DBS.call(() -> client.get(path, query));
+            return dbs.call(() -> client.get(path, query));
         }
 
         TestResponse send(Supplier<TestResponse> request) {
-            return DBS.call(request);
+            return dbs.call(request);
         }
     }
 
-    private static Databases createDatabase() {
+    /** A fresh in-memory database with the blog's tables and rows. */
+    static Databases createDatabase() {
         Databases dbs = Databases.fromUrl("sqlite::memory:");
         dbs.run(() -> {
             Database db = dbs.defaultDatabase();

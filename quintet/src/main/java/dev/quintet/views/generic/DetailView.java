@@ -1,15 +1,13 @@
 package dev.quintet.views.generic;
 
-import dev.quintet.conf.ImproperlyConfigured;
 import dev.quintet.db.models.Model;
-import dev.quintet.db.models.ObjectDoesNotExist;
 import dev.quintet.db.models.QuerySet;
-import dev.quintet.http.Http404;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.templates.TemplateResponse;
 import dev.quintet.views.View;
 import dev.quintet.views.internal.Generic;
+import dev.quintet.views.internal.SingleObject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,24 +68,7 @@ public class DetailView<T extends Model> extends View {
 
     /** The object named by the URL, or 404. */
     protected T getObject() {
-        QuerySet<T> qs = getQueryset();
-        Object pk = kwargs.get(pkUrlKwarg);
-        Object slug = kwargs.get(slugUrlKwarg);
-        if (pk != null) {
-            qs = qs.filter("pk", pk);
-        }
-        if (slug != null && (pk == null || queryPkAndSlug)) {
-            qs = qs.filter(slugField, slug);
-        }
-        if (pk == null && slug == null) {
-            throw new ImproperlyConfigured("Generic detail view " + getClass().getSimpleName()
-                    + " must be called with either an object pk or a slug in the URLconf.");
-        }
-        try {
-            return qs.get();
-        } catch (ObjectDoesNotExist e) {
-            throw new Http404("No " + qs.model().verboseName() + " found matching the query");
-        }
+        return SingleObject.get(this, getQueryset(), kwargs, pkUrlKwarg, slugUrlKwarg, slugField, queryPkAndSlug);
     }
 
     /** The context object name: {@code contextObjectName} or the lowercased model name. */

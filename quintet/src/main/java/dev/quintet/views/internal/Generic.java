@@ -101,4 +101,46 @@ public final class Generic {
         }
         return out.toString();
     }
+
+    /**
+     * A success URL: a {@code Supplier} ({@code reverseLazy}) is read; {@code {name}} placeholders
+     * take the public field {@code name} of {@code object} ({@code {pk}} its primary key), as
+     * Django's {@code success_url.format(**object.__dict__)}. {@code null} when there is none.
+     */
+    public static String successUrl(Object successUrl, Object object) {
+        if (successUrl == null) {
+            return null;
+        }
+        String url = successUrl instanceof java.util.function.Supplier<?> s ? String.valueOf(s.get())
+                : successUrl.toString();
+        if (object == null || url.indexOf('{') < 0) {
+            return url;
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < url.length()) {
+            int open = url.indexOf('{', i);
+            int close = open < 0 ? -1 : url.indexOf('}', open);
+            if (open < 0 || close < 0) {
+                out.append(url, i, url.length());
+                break;
+            }
+            out.append(url, i, open);
+            out.append(fieldValue(object, url.substring(open + 1, close)));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private static Object fieldValue(Object object, String name) {
+        if (name.equals("pk") && object instanceof dev.quintet.db.models.Model m) {
+            return m.pk();
+        }
+        try {
+            return object.getClass().getField(name).get(object);
+        } catch (ReflectiveOperationException e) {
+            throw new ImproperlyConfigured("The success URL names '{" + name + "}', which is not a public field of "
+                    + object.getClass().getName());
+        }
+    }
 }
