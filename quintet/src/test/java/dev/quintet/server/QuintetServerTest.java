@@ -98,6 +98,16 @@ class QuintetServerTest {
     }
 
     @Test
+    void chunkedBodyOverTheLimitIsA413EvenWhenTheViewSwallowsTheError() throws Exception {
+        byte[] big = new byte[MAX_BODY * 4];
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(url("/swallow"))
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+        HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).isEqualTo("Request body too large");
+    }
+
+    @Test
     void chunkedBodyUnderTheLimitIsRead() throws Exception {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(url("/echo"))
                 .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("hi".getBytes()))).build();
