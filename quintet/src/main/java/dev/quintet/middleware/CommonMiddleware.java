@@ -87,7 +87,9 @@ public final class CommonMiddleware implements Middleware {
 
     private HttpResponse processResponse(HttpRequest request, HttpResponse response) {
         if (response.status() == 404 && shouldRedirectWithSlash(request)) {
-            return new HttpResponsePermanentRedirect(fullPathWithSlash(request));
+            HttpResponse redirect = new HttpResponsePermanentRedirect(fullPathWithSlash(request));
+            response.close();
+            return redirect;
         }
         if (!response.isStreaming() && !response.hasHeader("Content-Length")) {
             response.setHeader("Content-Length", Integer.toString(response.content().length));

@@ -345,6 +345,31 @@ class HttpRequestFormTest {
         r.close();
     }
 
+    static Stream<Arguments> trickles() {
+        return Stream.of(1, 2, 3, 7, 61, 4096, 65_535, 65_536, 65_537).map(n -> Arguments.of(n));
+    }
+
+    @ParameterizedTest(name = "reads of at most {0} bytes")
+    @MethodSource("trickles")
+    void parsesWhateverTheReadSizes(int readSize) {
+        byte[] file = new byte[70_000];
+        for (int i = 0; i < file.length; i++) {
+            file[i] = (byte) (i % 13 == 0 ? '\r' : i % 17 == 0 ? '\n' : i % 19 == 0 ? '-' : 'a' + i % 26);
+        }
+        byte[] body = new Multipart().field("a", "x\r\n--not-the-boundary").file("f", "a.bin", "application/octet-stream", file)
+                .field("b", "y").end();
+        InputStream trickle = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(body)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, readSize));
+            }
+        };
+        HttpRequest r = HttpRequest.builder(CONFIG).method("POST").header("Content-Type", Multipart.CONTENT_TYPE)
+                .body(trickle, body.length).build();
+        assertThat(r.POST().lists()).isEqualTo(Map.of("a", List.of("x\r\n--not-the-boundary"), "b", List.of("y")));
+        assertThat(r.FILES().get("f").bytes()).isEqualTo(file);
+    }
+
     @Test
     void bodyIsRefusedAfterMultipartWasStreamed() {
         HttpRequest r = Multipart.post(CONFIG, new Multipart().field("a", "1").end());

@@ -32,6 +32,9 @@ class JsonResponseTest {
     record Point(int x, int y) {
     }
 
+    record Measure(double value, float ratio) {
+    }
+
     static Stream<Arguments> encoding() {
         return Stream.of(
                 Arguments.of("object separators", Map.of("a", 1), "{\"a\": 1}"),
@@ -40,11 +43,18 @@ class JsonResponseTest {
                 Arguments.of("null", ordered("a", null), "{\"a\": null}"),
                 Arguments.of("empty containers", ordered("a", List.of(), "b", Map.of()), "{\"a\": [], \"b\": {}}"),
                 Arguments.of("floats", ordered("a", 1.5, "b", 10L), "{\"a\": 1.5, \"b\": 10}"),
+                Arguments.of("floats as Python's repr", ordered("a", 1e20, "b", 1.0, "c", 1e-5, "d", 0.1f, "e", -0.0),
+                        "{\"a\": 1e+20, \"b\": 1.0, \"c\": 1e-05, \"d\": 0.1, \"e\": -0.0}"),
+                Arguments.of("non-finite floats as json.dumps writes them",
+                        ordered("a", Double.NaN, "b", Double.POSITIVE_INFINITY, "c", Double.NEGATIVE_INFINITY),
+                        "{\"a\": NaN, \"b\": Infinity, \"c\": -Infinity}"),
                 Arguments.of("non-ASCII escaped in lower-case hex", Map.of("k", "é"), "{\"k\": \"\\u00e9\"}"),
                 Arguments.of("astral character as a surrogate pair", Map.of("k", "😀"), "{\"k\": \"\\ud83d\\ude00\"}"),
                 Arguments.of("control characters", Map.of("k", "a\nb\t\u0001\u007f"), "{\"k\": \"a\\nb\\t\\u0001\\u007f\"}"),
                 Arguments.of("quotes, backslash and slash", Map.of("k", "\"\\/"), "{\"k\": \"\\\"\\\\/\"}"),
                 Arguments.of("record", Map.of("p", new Point(1, 2)), "{\"p\": {\"x\": 1, \"y\": 2}}"),
+                Arguments.of("primitive floats in a record", Map.of("m", new Measure(1e20, 0.1f)),
+                        "{\"m\": {\"value\": 1e+20, \"ratio\": 0.1}}"),
                 Arguments.of("datetime without fraction", Map.of("t", LocalDateTime.of(2024, 1, 2, 3, 4, 5)),
                         "{\"t\": \"2024-01-02T03:04:05\"}"),
                 Arguments.of("datetime microseconds truncated to milliseconds",

@@ -12,6 +12,7 @@ import dev.quintet.conf.Settings;
 import dev.quintet.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +42,21 @@ class ConditionalGetMiddlewareTest {
                         return r;
                     }),
                     path("gone/", request -> new HttpResponse("gone", "text/plain", 404)))).build());
+
+    @Test
+    void theReplacedResponseIsClosed() {
+        boolean[] closed = new boolean[1];
+        Site site = new Site(Settings.builder().middleware(ConditionalGetMiddleware::new).rootUrlconf(urlpatterns(
+                path("file/", request -> {
+                    HttpResponse r = new HttpResponse("file body");
+                    r.addResourceCloser(() -> closed[0] = true);
+                    return r;
+                }))).build());
+        HttpResponse first = site.send("GET /file/");
+        assertThat(closed[0]).isFalse();
+        site.send("GET /file/", "If-None-Match", first.header("ETag"));
+        assertThat(closed[0]).isTrue();
+    }
 
     static Stream<Arguments> cases() {
         return Stream.of(

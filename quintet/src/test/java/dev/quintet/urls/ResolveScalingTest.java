@@ -67,15 +67,20 @@ class ResolveScalingTest {
     @Test
     void lastRouteCostsAtMostThreeTimesTheFirst() {
         UrlConf conf = thousandRoutes();
-        long[] t = measure(conf, true, "/app0/items/7/edit/", "/app999/items/7/edit/", 20_000);
-        assertThat((double) t[1] / t[0]).as("last/first with the index (first %d ns, last %d ns per batch)", t[0], t[1])
-                .isLessThan(3.0);
+        // The best of three attempts, so a busy machine does not fail it; a linear scan (about
+        // 1,000x) fails every attempt.
+        double best = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && best >= 3.0; attempt++) {
+            long[] t = measure(conf, true, "/app0/items/7/edit/", "/app999/items/7/edit/", 20_000);
+            best = Math.min(best, (double) t[1] / t[0]);
+        }
+        assertThat(best).as("last/first with the index").isLessThan(3.0);
     }
 
     @Test
     void theLinearScanWouldFailTheSameCheck() {
         UrlConf conf = thousandRoutes();
-        long[] t = measure(conf, false, "/app0/items/7/edit/", "/app999/items/7/edit/", 500);
+        long[] t = measure(conf, false, "/app0/items/7/edit/", "/app999/items/7/edit/", 100);
         assertThat((double) t[1] / t[0]).as("last/first without the index").isGreaterThan(3.0);
     }
 

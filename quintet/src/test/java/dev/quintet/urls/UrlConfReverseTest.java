@@ -97,6 +97,8 @@ class UrlConfReverseTest {
                 args("nested app namespace resolves", "outer:polls:detail", List.of(3), "/nested/deep/3/"),
                 app("nested current app", "outer:polls:index", List.of(), "outer:deep-polls", "/nested/deep/"),
                 args("namespace inside plain include", "flatshop:index", List.of(), "/flat/sub/"),
+                kwargs("namespace prefix with a converter", "langshop:index", kw("lang", "en"), "/en/ns/"),
+                args("namespace prefix with a positional arg", "langshop:index", List.of("fr"), "/fr/ns/"),
                 args("converter-first route", "page", List.of("hello"), "/hello/"));
     }
 

@@ -112,6 +112,8 @@ final class UrlFixtures {
             rePath("^anywhere/end\\Z", v("re-z"), "re-z"),
             path("defaults/", v("defaults"), "defaults", Map.of("flag", true)),
             path("defaults/<int:id>/", v("defaults-override"), "defaults-override", Map.of("id", 99)),
+            path("unnamed-defaults/", v("unnamed-defaults"), Map.of("page", 1)),
+            rePath("^re-defaults/$", v("re-defaults"), Map.of("page", 2)),
             path("polls/", include(POLLS, "polls")),
             path("author-polls/", include(POLLS, "polls", "author-polls")),
             path("publisher-polls/", include(POLLS, "polls", "publisher-polls")),
@@ -123,6 +125,7 @@ final class UrlFixtures {
             rePath("^posinc/([0-9]+)/", include(List.of(rePath("^([a-z]+)/$", v("pos-inner"), "pos-inner")))),
             path("nested/", include(List.of(path("deep/", include(POLLS, "polls", "deep-polls"))), "outer")),
             path("flat/", include(List.of(path("sub/", include(SHOP, "flatshop")), path("x/", v("flat-x"), "flat-x")))),
+            path("<str:lang>/ns/", include(SHOP, "langshop")),
             path("<slug:page>/", v("page"), "page"),
             path("shadowed/", v("shadowed"), "shadowed"),
             path("tail/<int:n>", v("tail-int"), "tail-int"));
