@@ -4,6 +4,7 @@ import dev.quintet.http.internal.HeaderParams;
 import dev.quintet.http.internal.HttpDates;
 import dev.quintet.http.internal.ReasonPhrases;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,7 +57,7 @@ public class HttpResponse implements AutoCloseable {
      */
     public HttpResponse(String content, String contentType, int status) {
         this(new byte[0], contentType, status);
-        this.content = content.getBytes(Charset.forName(charset()));
+        this.content = content.getBytes(encodingCharset());
     }
 
     /** A response with raw bytes, the given content type ({@code null}: the default) and status. */
@@ -96,6 +97,12 @@ public class HttpResponse implements AutoCloseable {
         }
         String fromHeader = HeaderParams.parse(type).param("charset");
         return fromHeader != null ? fromHeader : "utf-8";
+    }
+
+    /** {@link #charset()} as a {@link Charset}, UTF-8 without a lookup. */
+    final Charset encodingCharset() {
+        String name = charset();
+        return name.equalsIgnoreCase("utf-8") ? StandardCharsets.UTF_8 : Charset.forName(name);
     }
 
     /** Sets the charset used by {@link #setContent(String)} (the header is left as it is). */
@@ -143,12 +150,12 @@ public class HttpResponse implements AutoCloseable {
 
     /** Replaces the body with {@code text} in the response's {@link #charset()}. */
     public final void setContent(String text) {
-        setContent(text.getBytes(Charset.forName(charset())));
+        setContent(text.getBytes(encodingCharset()));
     }
 
     /** Appends {@code text}, encoded in the response's charset (Django's {@code write()}). */
     public final void write(String text) {
-        write(text.getBytes(Charset.forName(charset())));
+        write(text.getBytes(encodingCharset()));
     }
 
     /** Appends bytes to the body. */
@@ -162,7 +169,7 @@ public class HttpResponse implements AutoCloseable {
 
     /** The body decoded with the response's charset (Django's {@code text}). */
     public final String text() {
-        return new String(content(), Charset.forName(charset()));
+        return new String(content(), encodingCharset());
     }
 
     /** True for responses whose body is produced as it is written. */
