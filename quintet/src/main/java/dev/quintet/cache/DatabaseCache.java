@@ -43,8 +43,9 @@ public final class DatabaseCache extends BaseCache {
         super(config);
         this.dataSource = dataSource;
         this.table = checkTable(config.location());
-        this.maxEntries = config.intOption(CacheConfig.MAX_ENTRIES, 300);
-        this.cullFrequency = config.intOption(CacheConfig.CULL_FREQUENCY, 3);
+        int[] culling = config.cullingOptions();
+        this.maxEntries = culling[0];
+        this.cullFrequency = culling[1];
     }
 
     /** The back end for {@link CacheConfig#of}: database caches on {@code dataSource}. */
@@ -73,6 +74,21 @@ public final class DatabaseCache extends BaseCache {
         } catch (SQLException e) {
             throw new CacheException("cannot create cache table " + table + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Creates the table of every database cache of {@code caches}: Django's
+     * {@code createcachetable}. Returns the aliases whose table was ensured.
+     */
+    public static List<String> createTables(Caches caches) {
+        List<String> done = new ArrayList<>();
+        for (String alias : caches.aliases()) {
+            if (caches.get(alias) instanceof DatabaseCache cache) {
+                cache.createTable();
+                done.add(alias);
+            }
+        }
+        return done;
     }
 
     /** The table this cache uses. */
