@@ -1,5 +1,6 @@
 package dev.quintet.cache;
 
+import dev.quintet.cache.internal.CacheTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,14 +63,8 @@ public final class DatabaseCache extends BaseCache {
     public static void createTable(DataSource dataSource, String table) {
         checkTable(table);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("mysql") || product.contains("mariadb")) {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (cache_key VARCHAR(255) NOT NULL PRIMARY KEY, "
-                        + "value LONGTEXT NOT NULL, expires BIGINT NOT NULL, INDEX " + table + "_expires (expires))");
-            } else {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (cache_key VARCHAR(255) NOT NULL PRIMARY KEY, "
-                        + "value TEXT NOT NULL, expires BIGINT NOT NULL)");
-                statement.execute("CREATE INDEX IF NOT EXISTS " + table + "_expires ON " + table + " (expires)");
+            for (String ddl : CacheTable.ddl(connection.getMetaData().getDatabaseProductName(), table)) {
+                statement.execute(ddl);
             }
         } catch (SQLException e) {
             throw new CacheException("cannot create cache table " + table + ": " + e.getMessage(), e);
