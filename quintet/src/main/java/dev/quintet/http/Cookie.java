@@ -62,12 +62,12 @@ public final class Cookie {
         return new Cookie(name, value, null, null, "/", null, false, false, null);
     }
 
-    /** This cookie living {@code seconds} (0 deletes it at once). */
+    /**
+     * This cookie living {@code seconds} (0 deletes it at once). An {@code expires} written as a
+     * string is kept, as Django keeps a string {@code expires} next to {@code max_age}.
+     */
     public Cookie maxAge(long seconds) {
-        if (expires != null) {
-            throw new IllegalArgumentException("'expires' and 'max_age' can't be used together.");
-        }
-        return new Cookie(name, value, seconds, null, path, domain, secure, httpOnly, sameSite);
+        return new Cookie(name, value, seconds, expires, path, domain, secure, httpOnly, sameSite);
     }
 
     /** This cookie living {@code duration}, truncated to whole seconds. */

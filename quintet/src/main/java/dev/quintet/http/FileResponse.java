@@ -75,9 +75,9 @@ public class FileResponse extends StreamingHttpResponse {
         }
     }
 
+    /** As Python's {@code os.path.basename} on POSIX: only {@code /} separates directories. */
     private static String baseName(String filename) {
-        int slash = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
-        return filename.substring(slash + 1);
+        return filename.substring(filename.lastIndexOf('/') + 1);
     }
 
     private static String guessContentType(String filename) {

@@ -31,10 +31,22 @@ public final class HttpHeaders {
         return this;
     }
 
-    /** The first value of {@code name}, or {@code null}. */
+    /**
+     * The first value of {@code name}, or {@code null}. As in Django, an underscore stands for a
+     * hyphen ({@code user_agent} finds {@code User-Agent}), so templates can write
+     * {@code request.headers.user_agent}.
+     */
     public String get(String name) {
-        List<String> list = values.get(name);
+        List<String> list = lookup(name);
         return list == null ? null : list.getFirst();
+    }
+
+    private List<String> lookup(String name) {
+        List<String> list = values.get(name);
+        if (list == null && name.indexOf('_') >= 0) {
+            list = values.get(name.replace('_', '-'));
+        }
+        return list;
     }
 
     /** The first value of {@code name}, or {@code fallback}. */
@@ -45,12 +57,13 @@ public final class HttpHeaders {
 
     /** Every value of {@code name}, in arrival order; empty when absent. */
     public List<String> getAll(String name) {
-        List<String> list = values.get(name);
+        List<String> list = lookup(name);
         return list == null ? List.of() : Collections.unmodifiableList(list);
     }
 
+    /** True when the header was sent (underscores standing for hyphens, as in {@link #get}). */
     public boolean contains(String name) {
-        return values.containsKey(name);
+        return lookup(name) != null;
     }
 
     /** The header names as they arrived (first spelling wins). */

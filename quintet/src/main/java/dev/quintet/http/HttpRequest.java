@@ -1,10 +1,11 @@
 package dev.quintet.http;
 
+import dev.quintet.http.internal.AcceptHeader;
 import dev.quintet.http.internal.CookieCodec;
 import dev.quintet.http.internal.HeaderParams;
 import dev.quintet.http.internal.Hosts;
+import dev.quintet.http.internal.Meta;
 import dev.quintet.http.internal.MultipartParser;
-import dev.quintet.http.internal.PyRepr;
 import dev.quintet.http.internal.RequestBody;
 import dev.quintet.http.internal.UrlCodec;
 import dev.quintet.http.internal.UrlJoin;
@@ -13,12 +14,9 @@ import dev.quintet.urls.ResolverMatch;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +62,7 @@ public final class HttpRequest implements AutoCloseable {
     private Map<String, String> cookies;
     private Map<String, String> meta;
     private HeaderParams contentType;
+    private AcceptHeader accept;
     private String encoding;
     private boolean encodingSet;
 
@@ -231,18 +230,10 @@ public final class HttpRequest implements AutoCloseable {
     }
 
     private void loadPostAndFiles() {
-        if (post != null) {
-            return;
-        }
-        try {
-            MultipartParser.Result result = body.parseForm(method, headers.get("Content-Type", ""), contentTypeParams(), encoding());
+        if (post == null) {
+            MultipartParser.Result result = body.form(method, headers.get("Content-Type", ""), contentTypeParams(), encoding());
             post = result.post();
             files = result.files();
-        } catch (RuntimeException e) {
-            // As Django's _mark_post_parse_error: error pages may look at POST without re-raising.
-            post = QueryDict.empty();
-            files = new MultiValueDict<>();
-            throw e;
         }
     }
 
@@ -264,20 +255,7 @@ public final class HttpRequest implements AutoCloseable {
      */
     public Map<String, String> META() {
         if (meta == null) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("REQUEST_METHOD", method);
-            m.put("PATH_INFO", path);
-            m.put("SCRIPT_NAME", "");
-            m.put("QUERY_STRING", queryString);
-            m.put("REMOTE_ADDR", remoteAddr);
-            m.put("SERVER_NAME", serverName);
-            m.put("SERVER_PORT", Integer.toString(serverPort));
-            m.put("SERVER_PROTOCOL", protocol);
-            for (String name : headers.names()) {
-                String joiner = name.equalsIgnoreCase("Cookie") ? "; " : ",";
-                m.put(HttpHeaders.metaKey(name), String.join(joiner, headers.getAll(name)));
-            }
-            meta = Collections.unmodifiableMap(m);
+            meta = Meta.of(this);
         }
         return meta;
     }
@@ -313,7 +291,7 @@ public final class HttpRequest implements AutoCloseable {
     public String encoding() {
         if (!encodingSet) {
             String charset = contentParams().get("charset");
-            encoding = charset != null && isCharset(charset) ? charset : null;
+            encoding = charset != null && HeaderParams.isCharset(charset) ? charset : null;
             encodingSet = true;
         }
         return encoding;
@@ -325,6 +303,7 @@ public final class HttpRequest implements AutoCloseable {
         this.encodingSet = true;
         this.get = null;
         this.post = null;
+        body.resetForm();
     }
 
     private Charset charset() {
@@ -332,12 +311,32 @@ public final class HttpRequest implements AutoCloseable {
         return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
     }
 
-    private static boolean isCharset(String name) {
-        try {
-            return Charset.isSupported(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return false;
+    /**
+     * True when the {@code Accept} header (absent: {@code *}{@code /*}) admits {@code mediaType}:
+     * Django's {@code request.accepts("text/html")}.
+     */
+    public boolean accepts(String mediaType) {
+        return accept().accepts(mediaType);
+    }
+
+    /**
+     * Of {@code mediaTypes}, the one the client prefers by its {@code Accept} header, or
+     * {@code null} when it accepts none: Django's {@code get_preferred_type()}.
+     */
+    public String preferredType(List<String> mediaTypes) {
+        return accept().preferred(mediaTypes);
+    }
+
+    /** The media ranges of the {@code Accept} header, most preferred first, as strings. */
+    public List<String> acceptedTypes() {
+        return accept().types();
+    }
+
+    private AcceptHeader accept() {
+        if (accept == null) {
+            accept = new AcceptHeader(headers.get("Accept"));
         }
+        return accept;
     }
 
     /**
@@ -348,20 +347,7 @@ public final class HttpRequest implements AutoCloseable {
      * @throws DisallowedHost when the host is invalid or not allowed
      */
     public String host() {
-        String host = rawHost();
-        List<String> allowed = config.allowedHosts();
-        if (config.debug() && allowed.isEmpty()) {
-            allowed = Hosts.DEBUG_HOSTS;
-        }
-        String domain = Hosts.splitDomainPort(host)[0];
-        if (!domain.isEmpty() && Hosts.validate(domain, allowed)) {
-            return host;
-        }
-        String msg = "Invalid HTTP_HOST header: " + PyRepr.of(host) + ".";
-        msg += domain.isEmpty()
-                ? " The domain name provided is not valid according to RFC 1034/1035."
-                : " You may need to add " + PyRepr.of(domain) + " to ALLOWED_HOSTS.";
-        throw new DisallowedHost(msg);
+        return Hosts.validated(rawHost(), config);
     }
 
     private String rawHost() {
@@ -434,11 +420,7 @@ public final class HttpRequest implements AutoCloseable {
     /** Deletes uploads spooled to disk; gateways call it once the response is written. */
     @Override
     public void close() {
-        if (files != null) {
-            for (List<UploadedFile> list : files.lists().values()) {
-                list.forEach(UploadedFile::close);
-            }
-        }
+        body.close();
     }
 
     /** Fills a request; used by gateways and the test client. */

@@ -4,6 +4,7 @@ import dev.quintet.http.internal.HeaderParams;
 import dev.quintet.http.internal.HttpDates;
 import dev.quintet.http.internal.ReasonPhrases;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,15 +29,15 @@ import java.util.TreeMap;
  * headers; gateways write one {@code Set-Cookie} header per entry of {@link #setCookieHeaders()}.
  * For a HEAD request gateways send the headers only; nothing here is computed twice.
  */
-public class HttpResponse {
+public class HttpResponse implements AutoCloseable {
     /** Django's default content type. */
     public static final String DEFAULT_CONTENT_TYPE = "text/html; charset=utf-8";
 
     private int status;
     private String reasonPhrase;
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
-    private final List<AutoCloseable> closers = new ArrayList<>(1);
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>(2);
+    private List<AutoCloseable> closers = List.of();
     private String charset;
     private byte[] content;
 
@@ -56,7 +57,7 @@ public class HttpResponse {
      */
     public HttpResponse(String content, String contentType, int status) {
         this(new byte[0], contentType, status);
-        this.content = content.getBytes(Charset.forName(charset()));
+        this.content = content.getBytes(encodingCharset());
     }
 
     /** A response with raw bytes, the given content type ({@code null}: the default) and status. */
@@ -89,8 +90,19 @@ public class HttpResponse {
         if (charset != null) {
             return charset;
         }
-        String fromHeader = HeaderParams.parse(headers.get("Content-Type")).param("charset");
+        String type = headers.get("Content-Type");
+        // Hot path: the default type, or a type without parameters, needs no parsing.
+        if (type == null || type.equals(DEFAULT_CONTENT_TYPE) || type.indexOf(';') < 0) {
+            return "utf-8";
+        }
+        String fromHeader = HeaderParams.parse(type).param("charset");
         return fromHeader != null ? fromHeader : "utf-8";
+    }
+
+    /** {@link #charset()} as a {@link Charset}, UTF-8 without a lookup. */
+    final Charset encodingCharset() {
+        String name = charset();
+        return name.equalsIgnoreCase("utf-8") ? StandardCharsets.UTF_8 : Charset.forName(name);
     }
 
     /** Sets the charset used by {@link #setContent(String)} (the header is left as it is). */
@@ -138,12 +150,12 @@ public class HttpResponse {
 
     /** Replaces the body with {@code text} in the response's {@link #charset()}. */
     public final void setContent(String text) {
-        setContent(text.getBytes(Charset.forName(charset())));
+        setContent(text.getBytes(encodingCharset()));
     }
 
     /** Appends {@code text}, encoded in the response's charset (Django's {@code write()}). */
     public final void write(String text) {
-        write(text.getBytes(Charset.forName(charset())));
+        write(text.getBytes(encodingCharset()));
     }
 
     /** Appends bytes to the body. */
@@ -157,7 +169,7 @@ public class HttpResponse {
 
     /** The body decoded with the response's charset (Django's {@code text}). */
     public final String text() {
-        return new String(content(), Charset.forName(charset()));
+        return new String(content(), encodingCharset());
     }
 
     /** True for responses whose body is produced as it is written. */
@@ -219,10 +231,14 @@ public class HttpResponse {
 
     /** Registers a resource {@link #close()} releases (files, streams, cursors). */
     public final void addResourceCloser(AutoCloseable closer) {
+        if (closers.isEmpty()) {
+            closers = new ArrayList<>(2);
+        }
         closers.add(closer);
     }
 
     /** Releases what the body holds (files, streams); called by the gateway once written. */
+    @Override
     public void close() {
         RuntimeException failure = null;
         for (AutoCloseable closer : closers) {
@@ -236,7 +252,7 @@ public class HttpResponse {
                 }
             }
         }
-        closers.clear();
+        closers = List.of();
         if (failure != null) {
             throw failure;
         }

@@ -50,8 +50,7 @@ public class JsonResponse extends HttpResponse {
         try {
             return mapper.writeValueAsBytes(data);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Object of type " + (data == null ? "None" : data.getClass().getSimpleName())
-                    + " is not JSON serializable: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("Cannot write JSON: " + e.getOriginalMessage(), e);
         }
     }
 }

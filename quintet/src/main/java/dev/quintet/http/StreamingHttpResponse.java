@@ -65,7 +65,7 @@ public class StreamingHttpResponse extends HttpResponse {
     @Override
     public Iterator<byte[]> streamingContent() {
         Iterator<?> source = chunks;
-        Charset charset = Charset.forName(charset());
+        Charset charset = encodingCharset();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.quintet.template.internal.Py;
 import java.io.IOException;
 import java.io.Serial;
 import java.math.BigDecimal;
@@ -57,9 +58,25 @@ public final class DjangoJson {
         add(module, Duration.class, DjangoJson::duration);
         add(module, BigDecimal.class, BigDecimal::toString);
         add(module, UUID.class, UUID::toString);
+        JsonSerializer<Double> doubles = new JsonSerializer<>() {
+            @Override
+            public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeNumber(pythonFloat(value));
+            }
+        };
+        JsonSerializer<Float> floats = new JsonSerializer<>() {
+            @Override
+            public void serialize(Float value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                // A float's own shortest digits (0.1f is 0.1), as Python holds only doubles.
+                gen.writeNumber(pythonFloat(Double.parseDouble(Float.toString(value))));
+            }
+        };
+        module.addSerializer(Double.class, doubles);
+        module.addSerializer(double.class, doubles);
+        module.addSerializer(Float.class, floats);
+        module.addSerializer(float.class, floats);
         ObjectMapper mapper = new ObjectMapper();
         mapper.registerModule(module);
-        mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         mapper.getFactory().setCharacterEscapes(new PythonEscapes());
         mapper.setDefaultPrettyPrinter(new PythonSeparators());
         mapper.enable(SerializationFeature.INDENT_OUTPUT);
@@ -73,6 +90,17 @@ public final class DjangoJson {
                 gen.writeString(format.apply(value));
             }
         });
+    }
+
+    /** Python's {@code float.__repr__}, and {@code NaN}/{@code Infinity} as {@code json.dumps} writes them. */
+    static String pythonFloat(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "Infinity" : "-Infinity";
+        }
+        return Py.floatRepr(d);
     }
 
     private static String dateTime(LocalDateTime t) {

@@ -26,6 +26,15 @@ public record HeaderParams(String value, Map<String, String> params) {
         return params.get(name);
     }
 
+    /** True when {@code name} names a charset this JVM supports. */
+    public static boolean isCharset(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Parses a header value; {@code null} parses as "". */
     public static HeaderParams parse(String line) {
         if (line == null || line.isEmpty()) {

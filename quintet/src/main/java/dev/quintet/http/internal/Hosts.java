@@ -1,5 +1,7 @@
 package dev.quintet.http.internal;
 
+import dev.quintet.http.DisallowedHost;
+import dev.quintet.http.RequestConfig;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,6 +19,27 @@ public final class Hosts {
     public static final List<String> DEBUG_HOSTS = List.of(".localhost", "127.0.0.1", "[::1]");
 
     private Hosts() {
+    }
+
+    /**
+     * Django's {@code get_host()} check: {@code host} when its domain is allowed, else
+     * {@link DisallowedHost} with Django's message. With {@code DEBUG} on and no allowed hosts,
+     * {@link #DEBUG_HOSTS} are allowed.
+     */
+    public static String validated(String host, RequestConfig config) {
+        List<String> allowed = config.allowedHosts();
+        if (config.debug() && allowed.isEmpty()) {
+            allowed = DEBUG_HOSTS;
+        }
+        String domain = splitDomainPort(host)[0];
+        if (!domain.isEmpty() && validate(domain, allowed)) {
+            return host;
+        }
+        String msg = "Invalid HTTP_HOST header: " + PyRepr.of(host) + ".";
+        msg += domain.isEmpty()
+                ? " The domain name provided is not valid according to RFC 1034/1035."
+                : " You may need to add " + PyRepr.of(domain) + " to ALLOWED_HOSTS.";
+        throw new DisallowedHost(msg);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -93,6 +94,9 @@ public final class MultipartParser {
                     if (max >= 0 && bytesRead > max) {
                         throw new RequestDataTooBig("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.");
                     }
+                    if (isBase64(headers)) {
+                        data = decodeBase64Field(data);
+                    }
                     HeaderParams type = HeaderParams.parse(headers.get("content-type"));
                     Charset charset = charsetOf(type.param("charset"));
                     post.appendList(name, UrlCodec.decode(data, charset, "multipart field " + PyRepr.of(name)));
@@ -105,7 +109,8 @@ public final class MultipartParser {
                     if (fileName == null) {
                         part.transferTo(OutputStream.nullOutputStream());
                     } else {
-                        UploadedFile file = receive(part, fileName, HeaderParams.parse(headers.get("content-type")));
+                        InputStream content = isBase64(headers) ? Base64.getMimeDecoder().wrap(part) : part;
+                        UploadedFile file = receive(content, fileName, HeaderParams.parse(headers.get("content-type")));
                         created.add(file);
                         files.appendList(name, file);
                     }
@@ -115,10 +120,27 @@ public final class MultipartParser {
             return new Result(QueryDict.copyOf(post), files);
         } catch (IOException e) {
             created.forEach(UploadedFile::close);
+            if (e.getMessage() != null && e.getMessage().startsWith("Illegal base64")) {
+                throw new MultiPartParserError("Invalid base64 content in multipart file.", e);
+            }
             throw new UnreadablePostError("Error reading the request body: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             created.forEach(UploadedFile::close);
             throw e;
+        }
+    }
+
+    /** RFC 7578 deprecates it, but Django still honours {@code Content-Transfer-Encoding: base64}. */
+    private static boolean isBase64(Map<String, String> headers) {
+        return "base64".equalsIgnoreCase(headers.getOrDefault("content-transfer-encoding", "").strip());
+    }
+
+    /** As Django: a field that does not decode as base64 is kept as sent. */
+    private static byte[] decodeBase64Field(byte[] data) {
+        try {
+            return Base64.getMimeDecoder().decode(data);
+        } catch (IllegalArgumentException e) {
+            return data;
         }
     }
 

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A request's body: read once, either whole into memory ({@link #bytes()}, bounded by
@@ -28,6 +30,8 @@ public final class RequestBody {
     private final RequestConfig config;
     private boolean readStarted;
     private byte[] bytes;
+    private MultipartParser.Result form;
+    private final List<UploadedFile> uploads = new ArrayList<>(0);
 
     public RequestBody(InputStream raw, long contentLength, RequestConfig config) {
         this.raw = raw;
@@ -86,11 +90,41 @@ public final class RequestBody {
     }
 
     /**
+     * The form data, parsed on first call; when parsing fails the error is raised once and the
+     * form left empty, as Django's {@code _mark_post_parse_error} does, so error pages can look
+     * at it.
+     */
+    public MultipartParser.Result form(String method, String rawContentType, HeaderParams contentType, String encoding) {
+        if (form == null) {
+            try {
+                form = parseForm(method, rawContentType, contentType, encoding);
+                // Kept apart from FILES, which views may change, so that close() finds every upload.
+                form.files().lists().values().forEach(uploads::addAll);
+            } catch (RuntimeException e) {
+                form = new MultipartParser.Result(QueryDict.empty(), new MultiValueDict<>());
+                throw e;
+            }
+        }
+        return form;
+    }
+
+    /** Deletes every upload spooled to disk. */
+    public void close() {
+        uploads.forEach(UploadedFile::close);
+        uploads.clear();
+    }
+
+    /** Forgets the parsed form (the encoding changed). */
+    public void resetForm() {
+        form = null;
+    }
+
+    /**
      * Django's {@code _load_post_and_files}: only a POST carries form data; urlencoded bodies are
      * read whole (they must be UTF-8), multipart bodies are streamed unless the body was already
      * read, anything else leaves POST empty.
      */
-    public MultipartParser.Result parseForm(String method, String rawContentType, HeaderParams contentType,
+    private MultipartParser.Result parseForm(String method, String rawContentType, HeaderParams contentType,
                                             String encoding) {
         if (!method.equals("POST") || (readStarted && bytes == null)) {
             return new MultipartParser.Result(QueryDict.empty(), new MultiValueDict<>());

@@ -2,6 +2,7 @@ package dev.quintet.http.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,21 +57,18 @@ public final class UrlJoin {
         }
         String scheme = m.group(2);
         if (scheme != null && !SCHEME.matcher(scheme).matches()) {
-            // Not a scheme (e.g. "1a:b"): the whole string before any ?/# is the path.
+            // Not a scheme ("1a:b"): parse again behind a dummy scheme, so that the text before
+            // the colon stays in the path.
             m = URI.matcher("x:" + clean);
             m.find();
             Parts p = parts(m);
-            return new Parts("", null, clean.substring(0, clean.length() - tailLength(p)), p.query(), p.fragment());
+            return new Parts("", null, p.path(), p.query(), p.fragment());
         }
         return parts(m);
     }
 
-    private static int tailLength(Parts p) {
-        return (p.query() == null ? 0 : p.query().length() + 1) + (p.fragment() == null ? 0 : p.fragment().length() + 1);
-    }
-
     private static Parts parts(Matcher m) {
-        String scheme = m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String scheme = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
         return new Parts(scheme, m.group(4), m.group(5), m.group(7), m.group(9));
     }
 
