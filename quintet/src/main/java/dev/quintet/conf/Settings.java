@@ -4,6 +4,8 @@ import dev.quintet.apps.App;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.middleware.Middleware;
+import dev.quintet.urls.UrlConf;
+import dev.quintet.urls.UrlPattern;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.regex.PatternSyntaxException;
  *     .secretKey("...")
  *     .allowedHosts("example.com", ".example.org")
  *     .middleware(SecurityMiddleware::new, CommonMiddleware::new)
+ *     .rootUrlconf(urlpatterns(path("", Views::home, "home")))
  *     .fromEnvironment(System.getenv())   // QUINTET_SECRET_KEY, QUINTET_DEBUG, QUINTET_ALLOWED_HOSTS, DATABASE_URL
  *     .build();
  * }</pre>
@@ -39,11 +42,14 @@ public final class Settings {
     private final List<String> allowedHosts;
     private final List<App> installedApps;
     private final List<Middleware.Factory> middleware;
+    private final UrlConf rootUrlconf;
     private final boolean appendSlash;
     private final boolean prependWww;
     private final List<Pattern> disallowedUserAgents;
     private final String xFrameOptions;
     private final SecuritySettings security;
+    private final boolean useXForwardedHost;
+    private final boolean useXForwardedPort;
     private final long dataUploadMaxMemorySize;
     private final int dataUploadMaxNumberFields;
     private final int dataUploadMaxNumberFiles;
@@ -64,11 +70,14 @@ public final class Settings {
         this.allowedHosts = List.copyOf(b.allowedHosts);
         this.installedApps = List.copyOf(b.installedApps);
         this.middleware = List.copyOf(b.middleware);
+        this.rootUrlconf = b.rootUrlconf;
         this.appendSlash = b.appendSlash;
         this.prependWww = b.prependWww;
         this.disallowedUserAgents = List.copyOf(b.disallowedUserAgents);
         this.xFrameOptions = b.xFrameOptions;
         this.security = b.security();
+        this.useXForwardedHost = b.useXForwardedHost;
+        this.useXForwardedPort = b.useXForwardedPort;
         this.dataUploadMaxMemorySize = b.dataUploadMaxMemorySize;
         this.dataUploadMaxNumberFields = b.dataUploadMaxNumberFields;
         this.dataUploadMaxNumberFiles = b.dataUploadMaxNumberFiles;
@@ -82,7 +91,8 @@ public final class Settings {
         this.silencedSystemChecks = List.copyOf(b.silencedSystemChecks);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
-                dataUploadMaxNumberFiles, fileUploadMaxMemorySize, fileUploadTempDir);
+                dataUploadMaxNumberFiles, fileUploadMaxMemorySize, fileUploadTempDir, useXForwardedHost,
+                useXForwardedPort);
     }
 
     /** Starts settings with Django's defaults. */
@@ -137,6 +147,14 @@ public final class Settings {
         return middleware;
     }
 
+    /**
+     * {@code ROOT_URLCONF}: the site's URL patterns and error handlers. Without one, every path
+     * is a 404 (and DEBUG shows the welcome page at {@code /}).
+     */
+    public UrlConf rootUrlconf() {
+        return rootUrlconf;
+    }
+
     /** {@code APPEND_SLASH}: redirect {@code /about} to {@code /about/} when only the latter resolves. Default {@code true}. */
     public boolean appendSlash() {
         return appendSlash;
@@ -160,6 +178,16 @@ public final class Settings {
     /** The {@code SECURE_*} settings. */
     public SecuritySettings security() {
         return security;
+    }
+
+    /** {@code USE_X_FORWARDED_HOST}: trust a proxy's {@code X-Forwarded-Host}. Default {@code false}. */
+    public boolean useXForwardedHost() {
+        return useXForwardedHost;
+    }
+
+    /** {@code USE_X_FORWARDED_PORT}: trust a proxy's {@code X-Forwarded-Port}. Default {@code false}. */
+    public boolean useXForwardedPort() {
+        return useXForwardedPort;
     }
 
     /** {@code DATA_UPLOAD_MAX_MEMORY_SIZE} in bytes (files excluded); negative for no limit. */
@@ -233,6 +261,7 @@ public final class Settings {
         private List<String> allowedHosts = List.of();
         private List<App> installedApps = List.of();
         private List<Middleware.Factory> middleware = List.of();
+        private UrlConf rootUrlconf = UrlConf.of(List.of());
         private boolean appendSlash = true;
         private boolean prependWww;
         private List<Pattern> disallowedUserAgents = List.of();
@@ -248,6 +277,8 @@ public final class Settings {
         private List<Pattern> redirectExempt = List.of();
         private String proxySslHeader;
         private String proxySslValue;
+        private boolean useXForwardedHost;
+        private boolean useXForwardedPort;
         private long dataUploadMaxMemorySize = RequestConfig.DEFAULT_MAX_MEMORY;
         private int dataUploadMaxNumberFields = 1000;
         private int dataUploadMaxNumberFiles = 100;
@@ -271,6 +302,7 @@ public final class Settings {
             allowedHosts = s.allowedHosts;
             installedApps = s.installedApps;
             middleware = s.middleware;
+            rootUrlconf = s.rootUrlconf;
             appendSlash = s.appendSlash;
             prependWww = s.prependWww;
             disallowedUserAgents = s.disallowedUserAgents;
@@ -287,6 +319,8 @@ public final class Settings {
             redirectExempt = sec.redirectExempt();
             proxySslHeader = sec.proxySslHeader();
             proxySslValue = sec.proxySslValue();
+            useXForwardedHost = s.useXForwardedHost;
+            useXForwardedPort = s.useXForwardedPort;
             dataUploadMaxMemorySize = s.dataUploadMaxMemorySize;
             dataUploadMaxNumberFields = s.dataUploadMaxNumberFields;
             dataUploadMaxNumberFiles = s.dataUploadMaxNumberFiles;
@@ -340,6 +374,17 @@ public final class Settings {
         public Builder middleware(List<Middleware.Factory> factories) {
             this.middleware = new ArrayList<>(factories);
             return this;
+        }
+
+        /** {@code ROOT_URLCONF}. */
+        public Builder rootUrlconf(UrlConf urlconf) {
+            this.rootUrlconf = Objects.requireNonNull(urlconf, "rootUrlconf");
+            return this;
+        }
+
+        /** {@code ROOT_URLCONF} made of {@code patterns}, with the default error handlers. */
+        public Builder rootUrlconf(List<UrlPattern> patterns) {
+            return rootUrlconf(UrlConf.of(patterns));
         }
 
         /** {@code APPEND_SLASH}. */
@@ -432,6 +477,18 @@ public final class Settings {
         public Builder secureProxySslHeader(String header, String value) {
             this.proxySslHeader = Objects.requireNonNull(header, "header");
             this.proxySslValue = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** {@code USE_X_FORWARDED_HOST}. */
+        public Builder useXForwardedHost(boolean use) {
+            this.useXForwardedHost = use;
+            return this;
+        }
+
+        /** {@code USE_X_FORWARDED_PORT}. */
+        public Builder useXForwardedPort(boolean use) {
+            this.useXForwardedPort = use;
             return this;
         }
 

@@ -34,7 +34,12 @@ public final class ConditionalGetMiddleware implements Middleware {
         String etag = response.header("ETag");
         long lastModified = Headers.parseHttpDate(response.header("Last-Modified"));
         if (etag != null || lastModified >= 0) {
-            return Conditional.response(request, etag, lastModified, response);
+            HttpResponse conditional = Conditional.response(request, etag, lastModified, response);
+            if (conditional != response) {
+                // The body will not be sent: release what it holds (an open file, a stream).
+                response.close();
+            }
+            return conditional;
         }
         return response;
     }

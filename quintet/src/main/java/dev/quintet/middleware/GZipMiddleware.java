@@ -3,6 +3,7 @@ package dev.quintet.middleware;
 import dev.quintet.conf.Settings;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.http.StreamingHttpResponse;
 import dev.quintet.http.View;
 import dev.quintet.middleware.internal.Gzip;
 import dev.quintet.utils.Headers;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * bodies under 200 bytes, responses that already have a {@code Content-Encoding}, and results
  * that would not be smaller; adds {@code Vary: Accept-Encoding}; weakens a strong {@code ETag}
  * (the compressed body is a different representation). A random-length file name in the gzip
- * header mitigates BREACH, as Django does. Place it before any middleware that reads or changes
+ * header mitigates BREACH, as Django does. Streaming responses are compressed chunk by chunk as
+ * they are written, each chunk flushed. Place it before any middleware that reads or changes
  * the body.
  */
 public final class GZipMiddleware implements Middleware {
@@ -40,8 +42,15 @@ public final class GZipMiddleware implements Middleware {
         if (!ACCEPTS_GZIP.matcher(acceptEncoding).find()) {
             return response;
         }
+        if (response instanceof StreamingHttpResponse streaming) {
+            streaming.setStreamingContent(Gzip.compressStream(streaming.streamingContent(), MAX_RANDOM_BYTES));
+            streaming.removeHeader("Content-Length");
+            weakenEtag(response);
+            response.setHeader("Content-Encoding", "gzip");
+            return response;
+        }
         if (response.isStreaming()) {
-            // Streaming bodies are left as they are until streaming responses can be rewrapped.
+            // A streaming body this middleware cannot rewrap is sent as it is.
             return response;
         }
         byte[] compressed = Gzip.compress(response.content(), MAX_RANDOM_BYTES);
@@ -50,11 +59,16 @@ public final class GZipMiddleware implements Middleware {
         }
         response.setContent(compressed);
         response.setHeader("Content-Length", Integer.toString(compressed.length));
+        weakenEtag(response);
+        response.setHeader("Content-Encoding", "gzip");
+        return response;
+    }
+
+    /** A strong ETag becomes weak (RFC 9110 section 8.8.1) while still matching conditional requests. */
+    private static void weakenEtag(HttpResponse response) {
         String etag = response.header("ETag");
         if (etag != null && etag.startsWith("\"")) {
             response.setHeader("ETag", "W/" + etag);
         }
-        response.setHeader("Content-Encoding", "gzip");
-        return response;
     }
 }

@@ -4,9 +4,8 @@ import dev.quintet.conf.SecuritySettings;
 import dev.quintet.conf.Settings;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.http.HttpResponsePermanentRedirect;
 import dev.quintet.http.View;
-import dev.quintet.middleware.internal.Requests;
-import dev.quintet.middleware.internal.Responses;
 import java.util.regex.Pattern;
 
 /**
@@ -64,7 +63,7 @@ public final class SecurityMiddleware implements Middleware {
     }
 
     private HttpResponse processRequest(HttpRequest request) {
-        if (!redirect || Requests.isSecure(request)) {
+        if (!redirect || request.isSecure()) {
             return null;
         }
         String path = stripLeadingSlashes(request.path());
@@ -73,12 +72,12 @@ public final class SecurityMiddleware implements Middleware {
                 return null;
             }
         }
-        String host = redirectHost != null ? redirectHost : Requests.host(request);
-        return Responses.permanentRedirect("https://" + host + Requests.fullPath(request, false));
+        String host = redirectHost != null ? redirectHost : request.host();
+        return new HttpResponsePermanentRedirect("https://" + host + request.fullPath());
     }
 
     private HttpResponse processResponse(HttpRequest request, HttpResponse response) {
-        if (hsts != null && !response.hasHeader("Strict-Transport-Security") && Requests.isSecure(request)) {
+        if (hsts != null && !response.hasHeader("Strict-Transport-Security") && request.isSecure()) {
             response.setHeader("Strict-Transport-Security", hsts);
         }
         if (nosniff && !response.hasHeader("X-Content-Type-Options")) {

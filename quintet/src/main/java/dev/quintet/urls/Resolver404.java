@@ -30,6 +30,15 @@ public final class Resolver404 extends Http404 {
         this.triedSupplier = tried;
     }
 
+    /**
+     * No stack trace: a 404 is an answer, not a fault, and its trace would only show the
+     * resolver's own frames. Keeps not-found as cheap as a match.
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     /** The path that matched nothing, without its leading {@code /}. */
     public String path() {
         return path;

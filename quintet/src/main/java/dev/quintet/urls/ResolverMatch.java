@@ -21,7 +21,7 @@ public record ResolverMatch(View view, List<Object> args, Kwargs kwargs, String 
                             List<String> appNames, List<String> namespaces, String route) {
 
     public ResolverMatch {
-        args = Collections.unmodifiableList(new ArrayList<>(args));
+        args = args.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
         appNames = List.copyOf(appNames);
         namespaces = List.copyOf(namespaces);
     }

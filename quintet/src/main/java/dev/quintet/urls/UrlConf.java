@@ -140,6 +140,11 @@ public final class UrlConf {
         return UrlChecks.run(patterns, converters, appendSlash);
     }
 
+    /** The compiled tree, for tests in this package. */
+    Node compiledRoot() {
+        return root;
+    }
+
     /** The root patterns. */
     public List<UrlPattern> patterns() {
         return patterns;

@@ -36,6 +36,11 @@ public final class Urls {
         return new Route(new RoutePattern(route), view, name, Map.of());
     }
 
+    /** An unnamed route passing {@code kwargs} to the view ({@code path(route, view, {"foo": "bar"})}). */
+    public static Route path(String route, View view, Map<String, ?> kwargs) {
+        return new Route(new RoutePattern(route), view, null, copy(kwargs));
+    }
+
     /** A named route passing {@code kwargs} to the view besides the captured values. */
     public static Route path(String route, View view, String name, Map<String, ?> kwargs) {
         return new Route(new RoutePattern(route), view, name, copy(kwargs));
@@ -60,6 +65,11 @@ public final class Urls {
     /** A named regular-expression route. */
     public static Route rePath(String regex, View view, String name) {
         return new Route(new RegexPattern(regex), view, name, Map.of());
+    }
+
+    /** An unnamed regular-expression route passing {@code kwargs} to the view. */
+    public static Route rePath(String regex, View view, Map<String, ?> kwargs) {
+        return new Route(new RegexPattern(regex), view, null, copy(kwargs));
     }
 
     /** A named regular-expression route passing {@code kwargs} to the view. */

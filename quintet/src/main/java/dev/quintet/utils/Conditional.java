@@ -1,7 +1,9 @@
 package dev.quintet.utils;
 
 import dev.quintet.http.HttpRequest;
+import dev.quintet.http.Cookie;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.http.HttpResponseNotModified;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -129,13 +131,17 @@ public final class Conditional {
     }
 
     private static HttpResponse notModified(HttpResponse original) {
-        HttpResponse notModified = new HttpResponse(new byte[0], null, 304);
+        HttpResponse notModified = new HttpResponseNotModified();
         if (original != null) {
             for (String name : KEPT_ON_304) {
                 String value = original.header(name);
                 if (value != null) {
                     notModified.setHeader(name, value);
                 }
+            }
+            // Set-Cookie must reach the client whether the answer is 200 or 304.
+            for (Cookie cookie : original.cookies().values()) {
+                notModified.setCookie(cookie);
             }
         }
         return notModified;

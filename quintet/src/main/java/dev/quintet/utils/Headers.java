@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
 public final class Headers {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern(
-            "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
-    private static final DateTimeFormatter RFC850 = DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'",
-            Locale.ROOT);
+            "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+    private static final DateTimeFormatter RFC850 = DateTimeFormatter.ofPattern("dd-MMM-yy HH:mm:ss 'GMT'",
+            Locale.US);
     private static final DateTimeFormatter ASCTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy",
-            Locale.ROOT);
+            Locale.US);
 
     private Headers() {
     }
@@ -98,7 +98,9 @@ public final class Headers {
             // try the obsolete formats
         }
         try {
-            LocalDateTime t = LocalDateTime.parse(v, RFC850);
+            // The weekday is skipped: with a two-digit year it cannot be checked before the century is known.
+            int comma = v.indexOf(", ");
+            LocalDateTime t = LocalDateTime.parse(comma < 0 ? v : v.substring(comma + 2), RFC850);
             int year = t.getYear() % 100;
             // RFC 9110: a two-digit year more than 50 years in the future is in the past century.
             int current = ZonedDateTime.now(ZoneOffset.UTC).getYear();

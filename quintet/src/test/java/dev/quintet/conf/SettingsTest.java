@@ -128,9 +128,9 @@ class SettingsTest {
         Settings s = Settings.builder().debug(true).allowedHosts("a.com")
                 .secureProxySslHeader("X-Forwarded-Proto", "https").dataUploadMaxMemorySize(10)
                 .dataUploadMaxNumberFields(5).dataUploadMaxNumberFiles(2).fileUploadMaxMemorySize(7)
-                .fileUploadTempDir(Path.of("/tmp/up")).build();
+                .fileUploadTempDir(Path.of("/tmp/up")).useXForwardedHost(true).build();
         assertThat(s.toRequestConfig()).isEqualTo(new RequestConfig(List.of("a.com"), true, "X-Forwarded-Proto",
-                "https", 10, 5, 2, 7, Path.of("/tmp/up")));
+                "https", 10, 5, 2, 7, Path.of("/tmp/up"), true, false));
     }
 
     @Test
@@ -140,7 +140,7 @@ class SettingsTest {
                 .xFrameOptions("sameorigin").secureHstsSeconds(60).secureHstsIncludeSubdomains(true)
                 .secureHstsPreload(true).secureContentTypeNosniff(false).secureReferrerPolicy("origin, no-referrer")
                 .secureCrossOriginOpenerPolicy(null).secureSslRedirect(true).secureSslHost("secure.h")
-                .secureRedirectExempt("^health$").secureProxySslHeader("X-P", "https").timeZone("UTC").useTz(false)
+                .secureRedirectExempt("^health$").secureProxySslHeader("X-P", "https").useXForwardedPort(true).timeZone("UTC").useTz(false)
                 .databaseUrl("sqlite:db").silencedSystemChecks("security.W004")
                 .server(ServerSettings.DEFAULTS.withAddress("0.0.0.0", 9000)).build();
         Settings copy = s.toBuilder().build();

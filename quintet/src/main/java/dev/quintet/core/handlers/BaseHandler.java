@@ -2,6 +2,7 @@ package dev.quintet.core.handlers;
 
 import dev.quintet.conf.ImproperlyConfigured;
 import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.internal.DefaultErrorPages;
 import dev.quintet.core.handlers.internal.ExceptionResponder;
 import dev.quintet.core.handlers.internal.ReasonPhrases;
 import dev.quintet.core.handlers.internal.Routing;
@@ -57,12 +58,13 @@ public final class BaseHandler {
     private final ExceptionResponder responder;
 
     /**
-     * Composes the middleware chain of {@code settings} around URL resolution by {@code routing}.
+     * Composes the middleware chain of {@code settings} around URL resolution by its
+     * {@code ROOT_URLCONF}.
      *
      * @throws ImproperlyConfigured when a middleware factory returns {@code null}
      */
-    public BaseHandler(Settings settings, Routing routing) {
-        this.routing = routing;
+    public BaseHandler(Settings settings) {
+        this.routing = new Routing(settings.rootUrlconf());
         List<Middleware.Factory> factories = settings.middleware();
         List<Middleware> layers = new ArrayList<>(factories.size());
         for (int i = 0; i < factories.size(); i++) {
@@ -105,11 +107,11 @@ public final class BaseHandler {
         this.templateResponseHooks = templates.toArray(new Middleware[0]);
         this.exceptionHooks = exceptions.toArray(new Middleware[0]);
 
-        View handler = guard(this::getResponse);
+        View handler = guard(this::getResponse, "The view");
         for (int i = layers.size() - 1; i >= 0; i--) {
             Middleware layer = layers.get(i);
             View inner = handler;
-            handler = guard(request -> layer.handle(request, inner));
+            handler = guard(request -> layer.handle(request, inner), "The middleware " + names.get(i));
         }
         this.chain = handler;
     }
@@ -123,8 +125,9 @@ public final class BaseHandler {
         try {
             response = chain.handle(request);
         } catch (Exception e) {
-            // Unreachable: the outermost layer is guarded. Kept so the signature stays exception-free.
-            response = responder.respond(request, e);
+            // Every layer is guarded, so only a failure while building an error response gets here.
+            LOG.error("Building the error response failed for {} {}", request.method(), request.path(), e);
+            response = DefaultErrorPages.forStatus(500);
         }
         if (response.status() >= 400) {
             ExceptionResponder.logResponse(request, response,
@@ -133,10 +136,16 @@ public final class BaseHandler {
         return response;
     }
 
-    private View guard(View view) {
+    /** {@code view} with its exceptions, and a {@code null} answer, turned into error responses. */
+    private View guard(View view, String name) {
         return request -> {
             try {
-                return view.handle(request);
+                HttpResponse response = view.handle(request);
+                if (response == null) {
+                    throw new IllegalStateException(name + " didn't return an HttpResponse object. It returned "
+                            + "None instead.");
+                }
+                return response;
             } catch (Exception e) {
                 return responder.respond(request, e);
             }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -52,5 +54,48 @@ public final class Gzip {
             name[i] = (byte) LETTERS.charAt(RANDOM.nextInt(LETTERS.length()));
         }
         return name;
+    }
+
+    /**
+     * {@code chunks} gzipped as they come: each chunk is compressed and flushed (so a client sees
+     * it without waiting for the rest), the random file name goes into the first chunk's header,
+     * and the gzip trailer comes last.
+     */
+    public static Iterator<byte[]> compressStream(Iterator<byte[]> chunks, int maxRandomBytes) {
+        return new Iterator<>() {
+            private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+            private GZIPOutputStream gzip;
+            private boolean finished;
+
+            @Override
+            public boolean hasNext() {
+                return !finished;
+            }
+
+            @Override
+            public byte[] next() {
+                if (finished) {
+                    throw new NoSuchElementException();
+                }
+                try {
+                    boolean first = gzip == null;
+                    if (first) {
+                        gzip = new GZIPOutputStream(buffer, 8192, true);
+                    }
+                    if (chunks.hasNext()) {
+                        gzip.write(chunks.next());
+                        gzip.flush();
+                    } else {
+                        gzip.finish();
+                        finished = true;
+                    }
+                    byte[] out = buffer.toByteArray();
+                    buffer.reset();
+                    return first ? withRandomName(out, maxRandomBytes) : out;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 }

@@ -59,6 +59,11 @@ public final class Node implements Compiled {
         return children;
     }
 
+    /** Indexes of all children, in order. */
+    int[] allChildren() {
+        return java.util.stream.IntStream.range(0, children.size()).toArray();
+    }
+
     /** Indexes of the children that may match the path at {@code from}, in declaration order. */
     int[] candidates(String path, int from) {
         return index.candidates(path, from);

@@ -22,7 +22,8 @@ final class PrefixIndex {
         final Map<String, Trie> next = new HashMap<>();
         final Map<String, List<Integer>> ownTerminals = new HashMap<>();
         final List<Integer> own = new ArrayList<>();
-        Map<String, int[]> terminals = Map.of();
+        SegmentTable<Trie> nextTable;
+        SegmentTable<int[]> terminalTable;
         int[] candidates = NONE;
     }
 
@@ -53,11 +54,10 @@ final class PrefixIndex {
 
     private static void seal(Trie t, int[] inherited) {
         t.candidates = merge(inherited, t.own);
-        if (!t.ownTerminals.isEmpty()) {
-            Map<String, int[]> terminals = new HashMap<>();
-            t.ownTerminals.forEach((k, v) -> terminals.put(k, merge(t.candidates, v)));
-            t.terminals = terminals;
-        }
+        Map<String, int[]> terminals = new HashMap<>();
+        t.ownTerminals.forEach((k, v) -> terminals.put(k, merge(t.candidates, v)));
+        t.terminalTable = terminals.isEmpty() ? null : new SegmentTable<>(terminals);
+        t.nextTable = t.next.isEmpty() ? null : new SegmentTable<>(t.next);
         for (Trie child : t.next.values()) {
             seal(child, t.candidates);
         }
@@ -79,10 +79,10 @@ final class PrefixIndex {
         while (true) {
             int slash = path.indexOf('/', pos);
             if (slash < 0) {
-                int[] exact = t.terminals.isEmpty() ? null : t.terminals.get(path.substring(pos));
+                int[] exact = t.terminalTable == null ? null : t.terminalTable.get(path, pos, path.length());
                 return exact == null ? t.candidates : exact;
             }
-            Trie next = t.next.isEmpty() ? null : t.next.get(path.substring(pos, slash + 1));
+            Trie next = t.nextTable == null ? null : t.nextTable.get(path, pos, slash + 1);
             if (next == null) {
                 return t.candidates;
             }

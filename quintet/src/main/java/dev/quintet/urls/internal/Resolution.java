@@ -19,11 +19,19 @@ public final class Resolution {
 
     /** The match for {@code path} (with its leading {@code /}), or {@code null}. */
     public static ResolverMatch resolve(Node root, String path) {
+        return resolve(root, path, true);
+    }
+
+    /**
+     * The match for {@code path}; with {@code indexed} false every child is tried in turn, the
+     * reference behaviour the index must reproduce (used by tests).
+     */
+    public static ResolverMatch resolve(Node root, String path, boolean indexed) {
         Captured rootMatch = root.pattern().match(path, 0);
         if (rootMatch == null) {
             return null;
         }
-        Hit hit = resolveIn(root, path, rootMatch.end());
+        Hit hit = resolveIn(root, path, rootMatch.end(), indexed);
         if (hit == null) {
             return null;
         }
@@ -37,8 +45,8 @@ public final class Resolution {
         List<Object> args;
         Map<String, Object> kwargs;
         String route;
-        final List<String> appNames = new ArrayList<>(2);
-        final List<String> namespaces = new ArrayList<>(2);
+        List<String> appNames = List.of();
+        List<String> namespaces = List.of();
 
         Hit(Leaf leaf, Captured captured) {
             this.leaf = leaf;
@@ -68,13 +76,23 @@ public final class Resolution {
                 args = all;
             }
             if (node.appName() != null) {
-                appNames.addFirst(node.appName());
+                appNames = prepend(node.appName(), appNames);
             }
             if (node.namespace() != null) {
-                namespaces.addFirst(node.namespace());
+                namespaces = prepend(node.namespace(), namespaces);
             }
             route = joinRoute(node.pattern().text(), route);
         }
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        if (rest.isEmpty()) {
+            return List.of(first);
+        }
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     private static String joinRoute(String outer, String inner) {
@@ -84,9 +102,9 @@ public final class Resolution {
         return outer + (inner.startsWith("^") ? inner.substring(1) : inner);
     }
 
-    private static Hit resolveIn(Node node, String path, int from) {
+    private static Hit resolveIn(Node node, String path, int from, boolean indexed) {
         List<Compiled> children = node.children();
-        for (int i : node.candidates(path, from)) {
+        for (int i : indexed ? node.candidates(path, from) : node.allChildren()) {
             Compiled child = children.get(i);
             Captured captured = child.pattern().match(path, from);
             if (captured == null) {
@@ -97,7 +115,7 @@ public final class Resolution {
                     return new Hit(leaf, captured);
                 }
                 case Node sub -> {
-                    Hit hit = resolveIn(sub, path, captured.end());
+                    Hit hit = resolveIn(sub, path, captured.end(), indexed);
                     if (hit != null) {
                         hit.wrap(sub, captured);
                         return hit;

@@ -1,8 +1,8 @@
 package dev.quintet.views.decorators;
 
 import dev.quintet.http.HttpResponse;
+import dev.quintet.http.HttpResponseNotAllowed;
 import dev.quintet.http.View;
-import dev.quintet.middleware.internal.Responses;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +35,7 @@ public final class Http {
         List<String> allowedList = List.of(allowed);
         return request -> {
             if (!allowedList.contains(request.method())) {
-                HttpResponse response = Responses.notAllowed(allowed);
+                HttpResponse response = new HttpResponseNotAllowed(allowedList);
                 LOG.warn("Method Not Allowed ({}): {}", request.method(), request.path());
                 return response;
             }

@@ -1,6 +1,8 @@
 package dev.quintet.core.handlers;
 
 import static dev.quintet.core.handlers.Fixture.body;
+import static dev.quintet.urls.Urls.path;
+import static dev.quintet.urls.Urls.urlpatterns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -22,17 +24,17 @@ class BaseHandlerTest {
     private final Recorder rec = new Recorder();
 
     private Fixture fixture(Middleware.Factory... middleware) {
-        Settings settings = Settings.builder().middleware(middleware).build();
-        return new Fixture(settings, new TestRouting()
-                .route("ok/", rec.view("ok"), "ok")
-                .route("boom/", request -> {
+        Settings settings = Settings.builder().middleware(middleware).rootUrlconf(urlpatterns(
+                path("ok/", rec.view("ok"), "ok"),
+                path("boom/", request -> {
                     rec.log.add("view");
                     throw new IllegalStateException("boom");
-                }, "boom")
-                .route("template/", request -> {
+                }, "boom"),
+                path("template/", request -> {
                     rec.log.add("view");
                     return new LazyResponse("lazy");
-                }, "template"));
+                }, "template"))).build();
+        return new Fixture(settings);
     }
 
     static Stream<Arguments> chains() {
@@ -141,6 +143,14 @@ class BaseHandlerTest {
             throw new IllegalArgumentException("inner layer failed");
         };
         HttpResponse response = fixture(rec.layer("A"), failing).get("/ok/");
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(rec.log).containsExactly("A in", "A out");
+    }
+
+    @Test
+    void aMiddlewareAnsweringNullIsA500TheOuterLayersSee() {
+        Middleware.Factory answersNull = s -> (request, next) -> null;
+        HttpResponse response = fixture(rec.layer("A"), answersNull).get("/ok/");
         assertThat(response.status()).isEqualTo(500);
         assertThat(rec.log).containsExactly("A in", "A out");
     }

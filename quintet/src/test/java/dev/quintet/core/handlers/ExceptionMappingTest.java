@@ -1,16 +1,19 @@
 package dev.quintet.core.handlers;
 
 import static dev.quintet.core.handlers.Fixture.body;
+import static dev.quintet.urls.Urls.path;
+import static dev.quintet.urls.Urls.urlpatterns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.quintet.conf.Settings;
-import dev.quintet.core.handlers.internal.ExceptionResponder;
 import dev.quintet.http.BadRequest;
 import dev.quintet.http.Http404;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.PermissionDenied;
 import dev.quintet.http.SuspiciousOperation;
+import dev.quintet.http.View;
+import dev.quintet.urls.UrlConf;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.stream.Stream;
@@ -39,10 +42,11 @@ class ExceptionMappingTest {
         }
     }
 
-    private static Fixture raising(Exception exception, TestRouting routing) {
-        return new Fixture(Settings.builder().build(), routing.route("raise/", request -> {
+    private static Fixture raising(Exception exception, UrlConf.Builder urls) {
+        return new Fixture(Settings.builder().rootUrlconf(urls.patterns(urlpatterns(path("raise/", request -> {
             throw exception;
-        }, "raise"));
+        }, "raise")))
+                .build()).build());
     }
 
     static Stream<Arguments> defaultPages() {
@@ -60,7 +64,7 @@ class ExceptionMappingTest {
     @ParameterizedTest(name = "{0} -> {2}")
     @MethodSource
     void defaultPages(String name, Exception exception, int status, String page) {
-        HttpResponse response = raising(exception, new TestRouting()).get("/raise/");
+        HttpResponse response = raising(exception, UrlConf.builder()).get("/raise/");
         assertThat(response.status()).isEqualTo(status);
         assertThat(body(response)).isEqualTo(page);
         assertThat(response.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
@@ -68,7 +72,7 @@ class ExceptionMappingTest {
 
     @Test
     void unresolvedPathIsA404WithTheDefaultPage() {
-        HttpResponse response = raising(new Http404("x"), new TestRouting()).get("/nowhere/");
+        HttpResponse response = raising(new Http404("x"), UrlConf.builder()).get("/nowhere/");
         assertThat(response.status()).isEqualTo(404);
         assertThat(body(response)).isEqualTo(NOT_FOUND);
     }
@@ -85,24 +89,25 @@ class ExceptionMappingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void customHandlers(String name, Exception exception, int status) {
-        TestRouting routing = new TestRouting();
-        for (int code : new int[] {400, 403, 404, 500}) {
-            routing.handler(code, request -> new HttpResponse("custom " + code + " for "
-                    + ((Exception) request.attribute(ExceptionResponder.EXCEPTION_ATTRIBUTE)).getMessage(),
-                    "text/plain", code));
-        }
+        UrlConf.Builder routing = UrlConf.builder();
+        routing.handler400(custom(400)).handler403(custom(403)).handler404(custom(404)).handler500(custom(500));
         HttpResponse response = raising(exception, routing).get("/raise/");
         assertThat(response.status()).isEqualTo(status);
         assertThat(body(response)).isEqualTo("custom " + status + " for " + exception.getMessage());
     }
 
+    private static View custom(int code) {
+        return request -> new HttpResponse("custom " + code + " for "
+                + ((Exception) request.attribute(UrlConf.EXCEPTION_ATTRIBUTE)).getMessage(), "text/plain", code);
+    }
+
     @Test
     void aRaisingCustomHandlerFallsBackToHandler500() {
-        TestRouting routing = new TestRouting()
-                .handler(404, request -> {
+        UrlConf.Builder routing = UrlConf.builder()
+                .handler404(request -> {
                     throw new IllegalStateException("handler404 broke");
                 })
-                .handler(500, request -> new HttpResponse("custom 500", "text/plain", 500));
+                .handler500(request -> new HttpResponse("custom 500", "text/plain", 500));
         HttpResponse response = raising(new Http404("gone"), routing).get("/raise/");
         assertThat(response.status()).isEqualTo(500);
         assertThat(body(response)).isEqualTo("custom 500");
@@ -110,11 +115,11 @@ class ExceptionMappingTest {
 
     @Test
     void aRaisingHandler500FallsBackToTheDefaultPage() {
-        TestRouting routing = new TestRouting()
-                .handler(404, request -> {
+        UrlConf.Builder routing = UrlConf.builder()
+                .handler404(request -> {
                     throw new IllegalStateException("handler404 broke");
                 })
-                .handler(500, request -> {
+                .handler500(request -> {
                     throw new IllegalStateException("handler500 broke too");
                 });
         HttpResponse response = raising(new Http404("gone"), routing).get("/raise/");
@@ -124,7 +129,7 @@ class ExceptionMappingTest {
 
     @Test
     void aHandlerReturningNullFallsBackToTheDefault500() {
-        TestRouting routing = new TestRouting().handler(403, request -> null);
+        UrlConf.Builder routing = UrlConf.builder().handler403(request -> null);
         HttpResponse response = raising(new PermissionDenied("no"), routing).get("/raise/");
         assertThat(response.status()).isEqualTo(500);
         assertThat(body(response)).isEqualTo(SERVER_ERROR);
@@ -132,8 +137,8 @@ class ExceptionMappingTest {
 
     @Test
     void aViewReturningNullIsA500NamingTheView() {
-        Fixture f = new Fixture(Settings.builder().debug(true).build(),
-                new TestRouting().route("null/", request -> null, "nothing"));
+        Fixture f = new Fixture(Settings.builder().debug(true)
+                .rootUrlconf(urlpatterns(path("null/", request -> null, "nothing"))).build());
         HttpResponse response = f.get("/null/", "Accept", "text/plain");
         assertThat(response.status()).isEqualTo(500);
         assertThat(body(response)).contains("The view 'nothing' (route 'null/') didn't return an HttpResponse object. "

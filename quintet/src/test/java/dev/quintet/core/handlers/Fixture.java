@@ -9,9 +9,11 @@ final class Fixture {
     final Settings settings;
     final BaseHandler handler;
 
-    Fixture(Settings settings, TestRouting routing) {
-        this.settings = settings;
-        this.handler = new BaseHandler(settings, routing);
+    /** A fixture for {@code settings}; as Django's test runner, allows {@code testserver} when no host is. */
+    Fixture(Settings settings) {
+        this.settings = settings.allowedHosts().isEmpty()
+                ? settings.toBuilder().allowedHosts("testserver").build() : settings;
+        this.handler = new BaseHandler(this.settings);
     }
 
     HttpRequest.Builder request(String method, String path) {

@@ -1,6 +1,8 @@
 package dev.quintet.core.handlers;
 
 import static dev.quintet.core.handlers.Fixture.body;
+import static dev.quintet.urls.Urls.path;
+import static dev.quintet.urls.Urls.urlpatterns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -8,6 +10,7 @@ import dev.quintet.conf.Settings;
 import dev.quintet.http.BadRequest;
 import dev.quintet.http.Http404;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.views.decorators.Debug;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,19 +23,27 @@ class TechnicalPagesTest {
 
     private static Fixture fixture(boolean debug) {
         Settings settings = Settings.builder().debug(debug).secretKey(SECRET).secretKeyFallbacks("old-key-hidden")
-                .databaseUrl("postgres://app:dbpassword@db.local/site").allowedHosts("testserver").build();
-        return new Fixture(settings, new TestRouting()
-                .route("", request -> new HttpResponse("home"), "home")
-                .route("posts/", request -> new HttpResponse("posts"), null)
-                .route("missing/", request -> {
-                    throw new Http404("No Post matches the given query.");
-                }, "missing")
-                .route("boom/", request -> {
-                    throw new IllegalStateException("kaboom in the view");
-                }, "boom")
-                .route("bad/", request -> {
-                    throw new BadRequest("the form was malformed");
-                }, "bad"));
+                .databaseUrl("postgres://app:dbpassword@db.local/site").allowedHosts("testserver")
+                .rootUrlconf(urlpatterns(
+                        path("", request -> new HttpResponse("home"), "home"),
+                        path("posts/", request -> new HttpResponse("posts")),
+                        path("missing/", request -> {
+                            throw new Http404("No Post matches the given query.");
+                        }, "missing"),
+                        path("boom/", request -> {
+                            throw new IllegalStateException("kaboom in the view");
+                        }, "boom"),
+                        path("login/", Debug.sensitivePostParameters(request -> {
+                            throw new IllegalStateException("login failed");
+                        }, "password"), "login"),
+                        path("pay/", Debug.sensitivePostParameters(request -> {
+                            throw new IllegalStateException("payment failed");
+                        }), "pay"),
+                        path("bad/", request -> {
+                            throw new BadRequest("the form was malformed");
+                        }, "bad")))
+                .build();
+        return new Fixture(settings);
     }
 
     static Stream<Arguments> technical404() {
@@ -40,7 +51,7 @@ class TechnicalPagesTest {
                 arguments("HTML for browsers", "text/html,application/xhtml+xml", "text/html; charset=utf-8", List.of(
                         "<title>Page not found at /nope/</title>",
                         "<h1>Page not found <small>(404)</small></h1>",
-                        "Using the URLconf defined in <code>test.urls</code>, Quintet tried these URL patterns, in this order:",
+                        "Using the URLconf defined in <code>ROOT_URLCONF</code>, Quintet tried these URL patterns, in this order:",
                         "<li><code> [name=&#x27;home&#x27;]</code></li>", "<li><code>posts/</code></li>",
                         "The current path, <code>nope/</code>, didn't match any of these.",
                         "You're seeing this error because you have <code>DEBUG = True</code>",
@@ -49,7 +60,7 @@ class TechnicalPagesTest {
                         List.of("<h1>Page not found <small>(404)</small></h1>")),
                 arguments("text for API clients", "application/json", "text/plain; charset=utf-8", List.of(
                         "Page not found (404)\n", "Request Method: GET\n",
-                        "Using the URLconf defined in test.urls, Quintet tried these URL patterns, in this order:\n"
+                        "Using the URLconf defined in ROOT_URLCONF, Quintet tried these URL patterns, in this order:\n"
                                 + "1.  [name='home']\n2. posts/\n3. missing/ [name='missing']\n",
                         "The current path, nope/, didn't match any of these.",
                         "You're seeing this error because you have DEBUG = True")));
@@ -106,6 +117,41 @@ class TechnicalPagesTest {
         assertThat(response.status()).isEqualTo(500);
         assertThat(body(response)).contains(fragments)
                 .doesNotContain(SECRET, "old-key-hidden", "dbpassword", "t0ken-value", "k3y-value");
+    }
+
+    @Test
+    void technical500ShowsPostData() {
+        Fixture f = fixture(true);
+        HttpResponse response = f.handler.handle(f.request("POST", "/boom/").header("Accept", "text/plain")
+                .header("Content-Type", "application/x-www-form-urlencoded").body("title=Hello&body=World".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).build());
+        assertThat(body(response)).contains("POST:\ntitle = 'Hello'\nbody = 'World'\n", "FILES: No FILES data");
+    }
+
+    static Stream<Arguments> sensitivePostParameters() {
+        return Stream.of(
+                arguments("named fields", "/login/", "user = 'ann'\npassword = '********************'\n"),
+                arguments("every field", "/pay/", "user = '********************'\npassword = '********************'\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void sensitivePostParameters(String name, String path, String shown) {
+        Fixture f = fixture(true);
+        HttpResponse response = f.handler.handle(f.request("POST", path).header("Accept", "text/plain")
+                .header("Content-Type", "application/x-www-form-urlencoded").body("user=ann&password=hunter2".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).build());
+        assertThat(body(response)).contains("POST:\n" + shown).doesNotContain("hunter2");
+    }
+
+    @Test
+    void aSiteWithoutUrlPatternsIsGreetedInDebugAnd404Otherwise() {
+        Fixture debug = new Fixture(Settings.builder().debug(true).build());
+        Fixture production = new Fixture(Settings.builder().build());
+        HttpResponse welcome = debug.get("/");
+        assertThat(welcome.status()).isEqualTo(200);
+        assertThat(body(welcome)).contains("The install worked successfully! Congratulations!");
+        assertThat(production.get("/").status()).isEqualTo(404);
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.quintet.http.PermissionDenied;
 import dev.quintet.http.SuspiciousOperation;
 import dev.quintet.http.View;
 import dev.quintet.urls.ResolverMatch;
+import dev.quintet.urls.UrlConf;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExceptionResponder {
     /** The request attribute holding the exception a custom error view is answering. */
-    public static final String EXCEPTION_ATTRIBUTE = "quintet.exception";
+    public static final String EXCEPTION_ATTRIBUTE = UrlConf.EXCEPTION_ATTRIBUTE;
     /** Set on the request once the error response has been logged, so the handler logs it once. */
     public static final String LOGGED_ATTRIBUTE = "quintet.response_logged";
 
@@ -53,8 +54,12 @@ public final class ExceptionResponder {
     public HttpResponse respond(HttpRequest request, Exception exception) {
         HttpResponse response;
         if (exception instanceof Http404 notFound) {
-            if (settings.debug()) {
-                response = TechnicalPages.notFound(request, notFound, routing.tried(notFound), routing.name(),
+            List<String> tried = routing.tried(notFound);
+            if (settings.debug() && tried != null && tried.isEmpty()) {
+                // No URL patterns at all: a new project. Django greets it instead of a 404.
+                response = TechnicalPages.welcome();
+            } else if (settings.debug()) {
+                response = TechnicalPages.notFound(request, notFound, tried, routing.name(),
                         raisingView(request));
             } else {
                 response = errorResponse(request, 404, exception);

@@ -1,80 +1,61 @@
 package dev.quintet.core.handlers.internal;
 
-import dev.quintet.http.HttpHeaders;
 import dev.quintet.http.HttpRequest;
-import dev.quintet.middleware.internal.Requests;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import dev.quintet.http.UploadedFile;
+import dev.quintet.views.decorators.Debug;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The request data the technical pages show, read defensively (a broken request still gets its page). */
+/**
+ * The request data the technical pages show, read defensively: a request whose host, query or
+ * body is broken still gets its page, with {@code <could not parse>} where the data failed.
+ * Secret-looking META keys and cookie names are masked.
+ */
 public record RequestInfo(String method, String absoluteUri, String pathInfo,
-                          List<Map.Entry<String, String>> get, List<Map.Entry<String, String>> cookies,
+                          List<Map.Entry<String, String>> get, List<Map.Entry<String, String>> post,
+                          List<Map.Entry<String, String>> files, List<Map.Entry<String, String>> cookies,
                           Map<String, String> meta) {
+    private static final List<Map.Entry<String, String>> UNPARSABLE = List.of(Map.entry("<could not parse>", ""));
 
-    /** Collects what {@code request} offers, secret-looking META keys and cookies masked. */
+    /** Collects what {@code request} offers. */
     public static RequestInfo of(HttpRequest request) {
         String uri;
         try {
-            uri = Requests.scheme(request) + "://" + Requests.host(request) + Requests.fullPath(request, false);
+            uri = request.buildAbsoluteUri();
         } catch (RuntimeException e) {
-            uri = request.path();
+            uri = request.rawScheme() + "://" + request.serverName() + request.fullPath();
         }
-        return new RequestInfo(request.method(), uri, request.pathInfo(), query(request.queryString()),
-                cookies(request.headers().get("Cookie")), meta(request));
-    }
-
-    private static List<Map.Entry<String, String>> query(String queryString) {
-        return pairs(queryString, "&", false);
-    }
-
-    private static List<Map.Entry<String, String>> cookies(String header) {
-        return pairs(header == null ? "" : header, ";", true);
-    }
-
-    private static List<Map.Entry<String, String>> pairs(String text, String separator, boolean cleanse) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String part : text.split(separator)) {
-            String item = part.strip();
-            if (item.isEmpty()) {
-                continue;
-            }
-            int eq = item.indexOf('=');
-            String name = eq < 0 ? item : item.substring(0, eq);
-            String value = eq < 0 ? "" : item.substring(eq + 1);
-            if (!cleanse) {
-                name = decode(name);
-                value = decode(value);
-            }
-            out.put(name, cleanse ? SafeSettings.cleanse(name, value) : value);
-        }
-        return List.copyOf(out.entrySet());
-    }
-
-    private static String decode(String text) {
+        List<Map.Entry<String, String>> get;
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
+            get = request.GET().items();
+        } catch (RuntimeException e) {
+            get = UNPARSABLE;
         }
-    }
-
-    private static Map<String, String> meta(HttpRequest request) {
-        Map<String, String> meta = new TreeMap<>();
-        HttpHeaders headers = request.headers();
-        for (String name : headers.names()) {
-            meta.put(HttpHeaders.metaKey(name), String.join(",", headers.getAll(name)));
+        List<Map.Entry<String, String>> post;
+        List<Map.Entry<String, String>> files = new ArrayList<>();
+        try {
+            post = new ArrayList<>();
+            for (Map.Entry<String, String> field : request.POST().items()) {
+                post.add(Debug.isSensitivePostParameter(request, field.getKey())
+                        ? Map.entry(field.getKey(), SafeSettings.SUBSTITUTE) : field);
+            }
+            for (Map.Entry<String, UploadedFile> file : request.FILES().items()) {
+                files.add(Map.entry(file.getKey(), file.getValue().name()));
+            }
+        } catch (RuntimeException e) {
+            post = UNPARSABLE;
         }
-        meta.put("PATH_INFO", request.pathInfo());
-        meta.put("QUERY_STRING", request.queryString());
-        meta.put("REMOTE_ADDR", String.valueOf(request.remoteAddr()));
-        meta.put("REQUEST_METHOD", request.method());
-        meta.put("SERVER_NAME", String.valueOf(request.serverName()));
-        meta.put("SERVER_PORT", String.valueOf(request.serverPort()));
-        meta.put("wsgi.url_scheme", request.rawScheme());
-        return SafeSettings.cleanseAll(meta);
+        List<Map.Entry<String, String>> cookies = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> c : new TreeMap<>(request.COOKIES()).entrySet()) {
+                cookies.add(Map.entry(c.getKey(), SafeSettings.cleanse(c.getKey(), c.getValue())));
+            }
+        } catch (RuntimeException e) {
+            cookies = UNPARSABLE;
+        }
+        return new RequestInfo(request.method(), uri, request.pathInfo(), get, post, List.copyOf(files), cookies,
+                SafeSettings.cleanseAll(request.META()));
     }
 }

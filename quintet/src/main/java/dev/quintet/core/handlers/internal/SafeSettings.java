@@ -74,6 +74,8 @@ public final class SafeSettings {
         out.put("SILENCED_SYSTEM_CHECKS", list(s.silencedSystemChecks()));
         out.put("TIME_ZONE", quote(s.timeZone().getId()));
         out.put("USE_TZ", String.valueOf(s.useTz()));
+        out.put("USE_X_FORWARDED_HOST", String.valueOf(s.useXForwardedHost()));
+        out.put("USE_X_FORWARDED_PORT", String.valueOf(s.useXForwardedPort()));
         out.put("X_FRAME_OPTIONS", quote(s.xFrameOptions()));
         out.replaceAll(SafeSettings::cleanse);
         return out;

@@ -47,6 +47,19 @@ public final class TechnicalPages {
     }
 
     /**
+     * Django's {@code default_urlconf} page, shown in DEBUG while the URLconf has no patterns:
+     * a 200 saying the installation works.
+     */
+    public static HttpResponse welcome() {
+        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n"
+                + "  <title>The install worked successfully! Congratulations!</title>\n" + STYLE + "</head>\n<body>\n"
+                + "  <main id=\"summary\">\n    <h1>The install worked successfully! Congratulations!</h1>\n"
+                + "    <p>You are seeing this page because <code>DEBUG = true</code> is in your settings and you have "
+                + "not configured any URLs.</p>\n  </main>\n</body>\n</html>\n";
+        return new HttpResponse(html, HttpResponse.DEFAULT_CONTENT_TYPE, 200);
+    }
+
+    /**
      * The technical 404 page. {@code tried} lists the patterns resolution tried ({@code null} when
      * a view raised the 404, which then shows its message and the view's name).
      */
@@ -153,6 +166,8 @@ public final class TechnicalPages {
             }
             h.append("  <h2>Request information</h2>\n");
             h.append(table("GET", info.get(), "No GET data"));
+            h.append(table("POST", info.post(), "No POST data"));
+            h.append(table("FILES", info.files(), "No FILES data"));
             h.append(table("COOKIES", info.cookies(), "No cookie data"));
             h.append(table("META", List.copyOf(info.meta().entrySet()), "No META data"));
             h.append("  <h2>Settings</h2>\n");
@@ -180,6 +195,8 @@ public final class TechnicalPages {
         exception.printStackTrace(new PrintWriter(trace));
         t.append(trace).append("\nRequest information:\n");
         textTable(t, "GET", info.get(), "No GET data");
+        textTable(t, "POST", info.post(), "No POST data");
+        textTable(t, "FILES", info.files(), "No FILES data");
         textTable(t, "COOKIES", info.cookies(), "No cookie data");
         textTable(t, "META", List.copyOf(info.meta().entrySet()), "No META data");
         t.append("\nSettings:\n");
