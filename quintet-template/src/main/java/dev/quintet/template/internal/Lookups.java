@@ -38,7 +38,7 @@ public final class Lookups {
 
     /** Reads one attribute of a target. */
     @FunctionalInterface
-    interface Accessor {
+    public interface Accessor {
         Object get(Object target) throws Throwable;
     }
 
@@ -143,7 +143,29 @@ public final class Lookups {
         return MISSING;
     }
 
-    private static Object index(Object current, int index) {
+    /** The cached accessor of {@code name} on {@code type} ({@link #NONE} when there is none). */
+    public static Accessor accessorFor(Class<?> type, String name) {
+        return accessor(type, name);
+    }
+
+    /** True when {@code accessor} finds nothing. */
+    public static boolean isNone(Accessor accessor) {
+        return accessor == NONE;
+    }
+
+    /** Calls an accessor, rethrowing checked exceptions unchecked. */
+    public static Object invoke(Accessor accessor, Object target) {
+        try {
+            return accessor.get(target);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new RuntimeException(t);
+        }
+    }
+
+    /** {@code current[index]} for lists, arrays, strings, entries and int-keyed maps, or {@link #MISSING}. */
+    public static Object index(Object current, int index) {
         switch (current) {
             case List<?> list -> {
                 return index < list.size() ? list.get(index) : MISSING;
@@ -232,6 +254,10 @@ public final class Lookups {
         if (type.isRecord()) {
             for (RecordComponent rc : type.getRecordComponents()) {
                 if (rc.getName().equals(name)) {
+                    Accessor fast = lambda(rc.getAccessor());
+                    if (fast != null) {
+                        return fast;
+                    }
                     MethodHandle mh = unreflect(rc.getAccessor());
                     if (mh != null) {
                         return handle(mh);
@@ -248,6 +274,10 @@ public final class Lookups {
             if (candidate.startsWith("is") && candidate != name
                     && m.getReturnType() != boolean.class && m.getReturnType() != Boolean.class) {
                 continue;
+            }
+            Accessor fast = lambda(m);
+            if (fast != null) {
+                return fast;
             }
             MethodHandle mh = unreflect(m);
             if (mh != null) {
@@ -344,6 +374,47 @@ public final class Lookups {
         }
         Module module = type.getModule();
         return module.isExported(type.getPackageName(), Lookups.class.getModule());
+    }
+
+    /** A generated {@code Function} calling {@code m} directly (as fast as a hand-written getter), or null. */
+    @SuppressWarnings("unchecked")
+    private static Accessor lambda(Method m) {
+        try {
+            Class<?> owner = m.getDeclaringClass();
+            // The generated class must be defined where the owner is visible: in the owner's own
+            // class loader when its package is open to us, else (JDK types) in ours if it sees it.
+            MethodHandles.Lookup lookup;
+            try {
+                lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+            } catch (IllegalAccessException | RuntimeException e) {
+                if (!isAccessible(owner) || !visibleFromHere(owner)) {
+                    return null;
+                }
+                lookup = MethodHandles.lookup();
+            }
+            MethodHandle target = lookup.unreflect(m);
+            java.lang.invoke.CallSite site = java.lang.invoke.LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(java.util.function.Function.class),
+                    MethodType.methodType(Object.class, Object.class), target,
+                    MethodType.methodType(m.getReturnType().isPrimitive() ? box(m.getReturnType()) : m.getReturnType(), owner));
+            java.util.function.Function<Object, Object> f =
+                    (java.util.function.Function<Object, Object>) site.getTarget().invoke();
+            return f::apply;
+        } catch (Throwable t) {
+            return null;
+        }
+    }
+
+    private static boolean visibleFromHere(Class<?> type) {
+        try {
+            return Class.forName(type.getName(), false, Lookups.class.getClassLoader()) == type;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static Class<?> box(Class<?> primitive) {
+        return MethodType.methodType(primitive).wrap().returnType();
     }
 
     private static MethodHandle unreflect(Method m) {

@@ -13,6 +13,11 @@ public final class Variable {
     private final Object literal;
     private final String[] lookups;
     private final int[] indexes;
+    /** One-entry inline cache per lookup step: the last (class, accessor) seen there. */
+    private final StepCache[] caches;
+
+    private record StepCache(Class<?> type, Lookups.Accessor accessor) {
+    }
 
     private Variable(String var, Object literal, String[] lookups) {
         this.var = var;
@@ -23,8 +28,10 @@ public final class Variable {
             for (int i = 0; i < lookups.length; i++) {
                 indexes[i] = Lookups.indexOf(lookups[i]);
             }
+            caches = new StepCache[lookups.length];
         } else {
             indexes = null;
+            caches = null;
         }
     }
 
@@ -95,13 +102,29 @@ public final class Variable {
         }
         current = Lookups.callIfCallable(current);
         for (int i = 1; i < lookups.length; i++) {
-            current = Lookups.get(current, lookups[i], indexes[i]);
+            current = step(current, i);
             if (current == Lookups.MISSING) {
                 return current;
             }
             current = Lookups.callIfCallable(current);
         }
         return current;
+    }
+
+    private Object step(Object current, int i) {
+        if (current == null || current instanceof java.util.Map<?, ?> || current instanceof Attributes) {
+            return Lookups.get(current, lookups[i], indexes[i]);
+        }
+        Class<?> type = current.getClass();
+        StepCache c = caches[i];
+        if (c == null || c.type() != type) {
+            c = new StepCache(type, Lookups.accessorFor(type, lookups[i]));
+            caches[i] = c;
+        }
+        if (!Lookups.isNone(c.accessor())) {
+            return Lookups.invoke(c.accessor(), current);
+        }
+        return indexes[i] >= 0 ? Lookups.index(current, indexes[i]) : Lookups.MISSING;
     }
 
     @Override
