@@ -2,15 +2,14 @@ package dev.quintet.cache;
 
 import dev.quintet.conf.Settings;
 import dev.quintet.core.handlers.BaseHandler;
-import dev.quintet.core.handlers.internal.Routing;
-import dev.quintet.http.Http404;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.View;
 import dev.quintet.middleware.Middleware;
-import dev.quintet.urls.Kwargs;
-import dev.quintet.urls.ResolverMatch;
+import dev.quintet.urls.UrlPattern;
+import dev.quintet.urls.Urls;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,32 +38,10 @@ final class PageSite {
             Middleware m = middleware[i];
             factories[i] = s -> m;
         }
-        settings = Settings.builder().allowedHosts("testserver").middleware(factories).build();
-        handler = new BaseHandler(settings, new Routing() {
-            @Override
-            public ResolverMatch resolve(String path) {
-                View view = views.get(path);
-                if (view == null) {
-                    throw new Http404("no view for " + path);
-                }
-                return new ResolverMatch(view, List.of(), Kwargs.EMPTY, null, List.of(), List.of(), path);
-            }
-
-            @Override
-            public View errorHandler(int status) {
-                return null;
-            }
-
-            @Override
-            public List<String> tried(Http404 notFound) {
-                return null;
-            }
-
-            @Override
-            public String name() {
-                return "PageSite";
-            }
-        });
+        List<UrlPattern> patterns = new ArrayList<>();
+        views.forEach((path, view) -> patterns.add(Urls.path(path.substring(1), view)));
+        settings = Settings.builder().allowedHosts("testserver").middleware(factories).rootUrlconf(patterns).build();
+        handler = new BaseHandler(settings);
         return this;
     }
 
