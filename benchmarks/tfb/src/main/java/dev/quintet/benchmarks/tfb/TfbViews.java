@@ -96,7 +96,11 @@ public final class TfbViews {
 
     /** TFB's {@code queries} rule: absent, empty or not an integer is 1; otherwise clamped to 1..500. */
     static int queriesParameter(HttpRequest request) {
-        String raw = request.GET().get("queries");
+        return queryCount(request.GET().get("queries"));
+    }
+
+    /** {@code raw} as a query count: {@code null}, empty or not an integer is 1; otherwise clamped to 1..500. */
+    static int queryCount(String raw) {
         if (raw == null) {
             return 1;
         }
