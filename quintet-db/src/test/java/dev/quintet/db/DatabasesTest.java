@@ -61,6 +61,26 @@ class DatabasesTest {
     }
 
     @Test
+    void using_routes_queries_and_saves_to_an_alias() {
+        try (Databases dbs = Databases.of(Database.connect("default", "sqlite::memory:"), Database.connect("other", "sqlite::memory:"))) {
+            for (String alias : dbs.aliases()) {
+                try (SchemaEditor ed = dbs.get(alias).schemaEditor()) {
+                    ed.createModel(dev.quintet.db.blog.Tag.objects.meta());
+                }
+            }
+            dbs.run(() -> {
+                dev.quintet.db.blog.Tag t = dev.quintet.db.blog.Tag.objects.using("other").create("name", "elsewhere");
+                assertThat(t.databaseAlias()).isEqualTo("other");
+                t.name = "renamed";
+                t.save();
+                assertThat(dev.quintet.db.blog.Tag.objects.count()).isZero();
+                assertThat(dev.quintet.db.blog.Tag.objects.using("other").valuesListFlat("name").list()).containsExactly("renamed");
+                assertThat(dev.quintet.db.blog.Tag.objects.using("other").get("name", "renamed").databaseAlias()).isEqualTo("other");
+            });
+        }
+    }
+
+    @Test
     void no_configured_databases_is_a_clear_error() {
         assertThatThrownBy(Databases::current).hasMessageContaining("No databases configured");
     }

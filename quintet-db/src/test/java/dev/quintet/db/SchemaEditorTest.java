@@ -102,6 +102,8 @@ class SchemaEditorTest {
         assertThat(first.get("name")).isEqualTo("gear");
         assertThat(((Number) first.get("dimension")).intValue()).isEqualTo(3);
         assertThat(db.query(Sql.of("SELECT COUNT(*) AS n FROM qs_part")).getFirst().values().iterator().next()).isIn(1, 1L);
+        assertThatThrownBy(() -> db.execute(Sql.of("INSERT INTO qs_part (widget_id) VALUES (?)", 999)))
+                .as("foreign key enforced").isInstanceOf(IntegrityError.class);
 
         List<String> sql;
         try (SchemaEditor ed = db.schemaEditor().collectOnly()) {
@@ -110,5 +112,20 @@ class SchemaEditorTest {
         }
         assertThat(sql).anyMatch(s -> s.contains("DROP TABLE"));
         assertThat(rows(db)).hasSize(3);
+        try (SchemaEditor ed = db.schemaEditor()) {
+            ed.deleteModel(Part.objects.meta());
+            ed.alterDbTable("qs_widget", "qs_gadget");
+        }
+        assertThat(db.query(Sql.of("SELECT name FROM qs_gadget ORDER BY id")).getFirst().get("name")).isEqualTo("gear");
+        try (SchemaEditor ed = db.schemaEditor()) {
+            ed.alterDbTable("qs_gadget", "qs_widget");
+            if (!backend.equals("sqlite")) {
+                ed.addConstraint(renamed, Constraint.check("qs_widget_weight_positive", dev.quintet.db.models.Q.of("weight__gt", 0)));
+            }
+        }
+        if (!backend.equals("sqlite")) {
+            assertThatThrownBy(() -> db.execute(Sql.of("INSERT INTO qs_widget (name, weight) VALUES (?, ?)", "neg", -1)))
+                    .isInstanceOf(IntegrityError.class);
+        }
     }
 }

@@ -434,7 +434,7 @@ public final class ModelMeta<T extends Model> {
             if (current instanceof Ref<?> r && java.util.Objects.equals(r.id(), canonical)) {
                 return;
             }
-            handles[i].set(obj, canonical == null ? null : Ref.id(rf.target, canonical));
+            handles[i].set(obj, canonical == null ? null : Ref.id(rf.target, canonical, obj.state.db));
             return;
         }
         handles[i].set(obj, Coerce.to(canonical, javaTypes[i]));

@@ -27,6 +27,11 @@ final class Persistence {
     static void save(Model obj, List<String> updateFields, boolean forceInsert) {
         ModelMeta<?> meta = obj.meta();
         Database db = db(obj.state.db);
+        for (Field<?> f : meta.concreteFields()) {
+            if (f instanceof RelatedField<?> && meta.get(obj, f) instanceof Ref<?> r && r.id() == null) {
+                throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related object '" + f.name() + "'.");
+            }
+        }
         Signals.PRE_SAVE.send(obj.getClass(), new Signals.SaveEvent(obj, false, updateFields));
         stampDates(meta, obj, obj.state.adding);
         Object pk = meta.value(obj, meta.pk());

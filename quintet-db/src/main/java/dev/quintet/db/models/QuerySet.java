@@ -163,8 +163,22 @@ public final class QuerySet<T> implements Iterable<T> {
     }
     /** Rows from {@code start} on. */
     public QuerySet<T> slice(long start) { return with(query.withSlice(start, null)); }
-    /** Loads the named forward relations in the same query (JOINs; LEFT JOIN for nullable ones). */
-    public QuerySet<T> selectRelated(String... paths) { return with(query.withSelectRelated(List.of(paths))); }
+    /**
+     * Loads the named forward relations in the same query (JOINs; LEFT JOIN for nullable ones); with no names, every
+     * non-null foreign key of the model, one level deep.
+     */
+    public QuerySet<T> selectRelated(String... paths) {
+        if (paths.length == 0) {
+            List<String> all = new ArrayList<>();
+            for (Field<?> f : meta.concreteFields()) {
+                if (f instanceof RelatedField<?> && !f.isNullable()) {
+                    all.add(f.name());
+                }
+            }
+            return with(query.withSelectRelated(all));
+        }
+        return with(query.withSelectRelated(List.of(paths)));
+    }
     /** Loads relations with one extra query per lookup; takes lookup paths and {@link Prefetch} objects. */
     public QuerySet<T> prefetchRelated(Object... lookups) {
         List<Object> all = new ArrayList<>(prefetches);
@@ -429,7 +443,7 @@ public final class QuerySet<T> implements Iterable<T> {
         return create(obj -> assign((Model) obj, values));
     }
 
-    private void assign(Model obj, Map<String, ?> values) {
+    void assign(Model obj, Map<String, ?> values) {
         ModelMeta<?> m = modelMeta();
         values.forEach((k, v) -> m.setRaw(obj, m.field(k), v));
     }
@@ -447,44 +461,12 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The object matching {@code lookups}, or a new one saved with {@code lookups} plus {@code defaults}. */
     public Created<T> getOrCreate(Map<String, ?> lookups, Map<String, ?> defaults) {
-        try {
-            return new Created<>(filter(lookups).get(), false);
-        } catch (ObjectDoesNotExist e) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            lookups.forEach((k, v) -> {
-                if (!k.contains("__")) {
-                    values.put(k, v);
-                }
-            });
-            values.putAll(defaults);
-            try {
-                return Transaction.atomic(db(), () -> new Created<>(create(values), true));
-            } catch (dev.quintet.db.IntegrityError ie) {
-                try {
-                    return new Created<>(filter(lookups).get(), false);
-                } catch (ObjectDoesNotExist again) {
-                    throw ie;
-                }
-            }
-        }
+        return Writes.getOrCreate(this, lookups, defaults);
     }
 
     /** Updates the object matching {@code lookups} with {@code defaults}, or creates it. */
-    @SuppressWarnings("unchecked")
     public Created<T> updateOrCreate(Map<String, ?> lookups, Map<String, ?> defaults) {
-        return Transaction.atomic(db(), () -> {
-            List<T> found = filter(lookups).selectForUpdate().orderBy().slice(0, 2).list();
-            if (found.size() > 1) {
-                throw new MultipleObjectsReturned(meta.modelClass(), "get() returned more than one " + meta.modelClass().getSimpleName() + " -- it returned 2!");
-            }
-            if (found.isEmpty()) {
-                return getOrCreate(lookups, defaults);
-            }
-            T obj = found.getFirst();
-            assign((Model) obj, defaults);
-            ((Model) obj).save(defaults.keySet().toArray(String[]::new));
-            return new Created<>(obj, false);
-        });
+        return Writes.updateOrCreate(this, lookups, defaults);
     }
 
     /** Inserts many objects in as few statements as possible, setting their generated keys (no signals). */

@@ -1,6 +1,7 @@
 package dev.quintet.db.models;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The value of a {@link ForeignKey} or {@link OneToOneField} on a model: the related row's key, and the related
@@ -13,28 +14,37 @@ import java.util.Objects;
  * post.author.get().name;             // loads the author once
  * }</pre>
  *
+ * <p>A {@code Ref} is a {@link Supplier} of the related object, so the template language, which calls
+ * suppliers as Django calls callables, reads {@code {{ post.author.name }}} as Django does.
+ *
  * @param <T> the related model
  */
-public final class Ref<T extends Model> {
+public final class Ref<T extends Model> implements Supplier<T> {
     private final Class<T> type;
     private final Object id;
+    private final String alias;
     private T object;
 
-    private Ref(Class<T> type, Object id, T object) {
+    private Ref(Class<T> type, Object id, T object, String alias) {
         this.type = type;
         this.id = id;
         this.object = object;
+        this.alias = alias;
+    }
+
+    static <T extends Model> Ref<T> id(Class<T> type, Object id, String alias) {
+        return new Ref<>(type, Objects.requireNonNull(id), null, alias);
     }
 
     /** A reference to an instance (saved or not: its key is read when needed). */
     @SuppressWarnings("unchecked")
     public static <T extends Model> Ref<T> to(T object) {
-        return new Ref<>((Class<T>) object.getClass(), null, Objects.requireNonNull(object));
+        return new Ref<>((Class<T>) object.getClass(), null, Objects.requireNonNull(object), null);
     }
 
     /** A reference by key, loaded lazily. */
     public static <T extends Model> Ref<T> id(Class<T> type, Object id) {
-        return new Ref<>(type, Objects.requireNonNull(id), null);
+        return new Ref<>(type, Objects.requireNonNull(id), null, null);
     }
 
     /** The related row's primary key. */
@@ -42,10 +52,11 @@ public final class Ref<T extends Model> {
         return object != null ? object.pk() : id;
     }
 
-    /** The related object, loaded on first access from the current default database. */
+    /** The related object, loaded on first access from the database its owner came from (else the default). */
+    @Override
     public T get() {
         if (object == null) {
-            object = ModelMeta.of(type).manager().get("pk", id);
+            object = ModelMeta.of(type).manager().all().using(alias).get("pk", id);
         }
         return object;
     }

@@ -78,6 +78,7 @@ final class Rows {
 
     private Model instance(ResultSet rs) throws SQLException {
         Model obj = meta.newInstance();
+        obj.state.db = alias;
         Map<String, Model> related = null;
         for (int i = 0; i < columns.size(); i++) {
             Compiler.Column c = columns.get(i);
@@ -94,6 +95,7 @@ final class Rows {
                 Model r = related.get(c.relPath());
                 if (r == null && !related.containsKey(c.relPath())) {
                     r = relatedMeta(c.relPath()).newInstance();
+                    r.state.db = alias;
                     related.put(c.relPath(), r);
                 }
                 relatedMeta(c.relPath()).set(r, c.field(), c.field().fromDb(rs, i + 1, dialect));

@@ -93,7 +93,15 @@ class BadInputTest {
                 .hasMessageContaining("Invalid field name 'bad__name'");
         assertThatThrownBy(() -> ModelMeta.of(Model.class)).hasMessageContaining("is not a model");
         assertThatThrownBy(() -> Apps.of(Post.class)).hasMessageContaining("Field defines a relation with model 'Author', which is either not installed");
-        assertThat(Apps.of(Author.class, dev.quintet.db.blog.Tag.class, Post.class, dev.quintet.db.blog.Comment.class).getModel("qt", "Post").dbTable())
-                .isEqualTo("qt_post");
+        Apps apps = Apps.of(Author.class, dev.quintet.db.blog.Tag.class, Post.class, dev.quintet.db.blog.Comment.class);
+        assertThat(apps.getModel("qt", "Post").dbTable()).isEqualTo("qt_post");
+        assertThat(apps.models("qt")).hasSize(4);
+        assertThat(apps.autoCreatedThroughs()).singleElement().satisfies(m -> {
+            assertThat(m.dbTable()).isEqualTo("qt_post_tags");
+            assertThat(m.concreteFields().stream().map(Field::column).toList()).containsExactly("id", "post_id", "tag_id");
+        });
+        assertThatThrownBy(() -> apps.getModel("qt", "nope")).hasMessage("App 'qt' doesn't have a 'nope' model.");
+        assertThatThrownBy(() -> Validator.minValue(3).validate(2)).hasMessage("Ensure this value is greater than or equal to 3.");
+        assertThatThrownBy(() -> Validator.maxValue(3).validate(4)).hasMessage("Ensure this value is less than or equal to 3.");
     }
 }

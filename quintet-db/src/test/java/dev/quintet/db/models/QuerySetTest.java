@@ -109,6 +109,12 @@ class QuerySetTest {
                 return s.map(p -> p.views).toList();
             }
         }, List.of(0, 5, 10, 100)));
+        cases.add(c("iterator streams inside a transaction", () -> dev.quintet.db.Transaction.atomic(() -> {
+            try (Stream<Map<String, Object>> s = Post.objects.orderBy("views").values("slug").iterator(1)) {
+                return s.map(m -> m.get("slug")).toList();
+            }
+        }), List.of("backslash", "pure-java", "hello", "django-tips")));
+        cases.add(c("typed value", () -> Post.objects.filter("createdAt__gt", Value.of("2024-03-01T00:00:00Z", DateTimeField.of())).count(), 2L));
         cases.add(c("aggregate", () -> Post.objects.aggregate(aggs("total", Sum.of("views"), "n", Count.of("*"), "max", Max.of("views"), "min", Min.of("views"))),
                 map("total", 115L, "n", 4L, "max", 100, "min", 0)));
         cases.add(c("aggregate avg", () -> Post.objects.filter("views__gte", 10).aggregate("avg", Avg.of("views")), map("avg", 55.0)));
@@ -123,6 +129,13 @@ class QuerySetTest {
                 List.of("hello", "django-tips", "pure-java", "backslash")));
         cases.add(c("annotate F arithmetic", () -> Post.objects.annotate("double", F.of("views").times(2)).orderBy("views").valuesListFlat("double").list(),
                 List.of(0, 10, 20, 200)));
+        cases.add(c("annotate F minus and div", () -> Post.objects.annotate("x", F.of("views").minus(4).div(2)).orderBy("views").valuesListFlat("x").list(),
+                List.of(-2, 0, 3, 48)));
+        cases.add(c("reverse of expression ordering", () -> Post.objects.orderBy(F.of("views").desc()).reverse().valuesListFlat("views").list(),
+                List.of(0, 5, 10, 100)));
+        cases.add(c("exclude pairs together", () -> Post.objects.exclude("author__name", "ada", "views__gt", 50).orderBy("views").valuesListFlat("views").list(),
+                List.of(0, 5, 10)));
+        cases.add(c("values all fields", () -> Tag.objects.filter("name", "java").values().list().getFirst().keySet(), java.util.Set.of("id", "name")));
         cases.add(c("annotate Case When", () -> Post.objects.annotate("heat", Case.of(When.of("views__gte", 100, "hot"), When.of("views__gte", 10, "warm")).otherwise("cold"))
                 .orderBy("views").valuesListFlat("heat").list(), List.of("cold", "cold", "warm", "hot")));
         cases.add(c("annotate Coalesce", () -> Author.objects.annotate("contact", Coalesce.of(F.of("email"), Value.of("none"))).valuesListFlat("contact").list(),
@@ -138,6 +151,9 @@ class QuerySetTest {
         cases.add(c("select related nullable", () -> Comment.objects.selectRelated("author", "post__author").orderBy("id").list().stream()
                 .map(cm -> (cm.author == null ? "-" : cm.author.get().name) + "/" + cm.post.get().author.get().name).toList(),
                 List.of("bob/ada", "cy/ada", "ada/ada", "-/bob")));
+        cases.add(c("select related all non-null", () -> Comment.objects.selectRelated().orderBy("id").list().stream()
+                .map(cm -> cm.post.isLoaded() + ":" + (cm.author == null || !cm.author.isLoaded())).toList(),
+                List.of("true:true", "true:true", "true:true", "true:true")));
         cases.add(c("prefetch reverse", () -> Author.objects.prefetchRelated("posts").list().stream()
                 .map(a -> a.name + ":" + a.posts().all().list().size()).toList(), List.of("ada:2", "bob:2", "cy:0")));
         cases.add(c("prefetch m2m", () -> Post.objects.prefetchRelated("tags").orderBy("slug").list().stream()

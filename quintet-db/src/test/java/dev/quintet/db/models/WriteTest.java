@@ -202,6 +202,12 @@ class WriteTest {
             unused.<Post>related("posts").add(Post.objects.get("slug", "hello"));
             return Post.objects.get("slug", "hello").tags().count();
         }, 3L));
+        cases.add(c("unsaved related object", () -> error(() -> {
+            Comment cm = new Comment();
+            cm.text = "x";
+            cm.post = Ref.to(new Post());
+            cm.save();
+        }), "IllegalStateException"));
         cases.add(c("full clean ok", () -> error(() -> Author.objects.get("name", "ada").fullClean()), "no error"));
         return TestDatabases.cross(cases);
     }

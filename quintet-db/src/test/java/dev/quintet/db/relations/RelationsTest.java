@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelationsTest {
     @BeforeAll
     static void setUp() {
-        TestDatabases.createTables(Apps.of(Person.class, Group.class, Membership.class, Profile.class).models());
+        TestDatabases.createTables(Apps.of(Person.class, Group.class, Membership.class, Profile.class, Note.class).models());
     }
 
     private static Object[] c(String name, Supplier<Object> body, Object expected) {
@@ -91,6 +91,12 @@ class RelationsTest {
                 return "IntegrityError";
             }
         }, "IntegrityError"));
+        cases.add(c("abstract base fields", () -> {
+            Note n = Note.objects.create("text", "hi");
+            Note loaded = Note.objects.get("pk", n.pk());
+            return loaded.created != null && loaded.modified != null && Note.objects.meta().dbTable().equals("qr_note")
+                    && Note.objects.filter("created__lte", loaded.modified).exists();
+        }, true));
         return TestDatabases.cross(cases);
     }
 

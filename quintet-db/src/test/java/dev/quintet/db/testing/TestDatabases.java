@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The three back ends every ORM test runs against: SQLite (a temporary file), PostgreSQL (schema
  * {@code quintet_orm_test} of database {@code test}) and MariaDB (database {@code quintet_orm_test}), each recreated
  * once per test run. An unreachable server skips its tests with a printed message, unless
- * {@code QUINTET_REQUIRE_SERVICES=1}, which makes it a failure.
+ * {@code QUINTET_REQUIRE_SERVICES=1}, which makes it a failure. {@code QUINTET_TEST_POSTGRES} and
+ * {@code QUINTET_TEST_MARIADB} ({@code host:port}) point the tests at other servers.
  */
 public final class TestDatabases {
     /** The back-end names, in test order. */
@@ -76,7 +77,14 @@ public final class TestDatabases {
         return CONNECTED.computeIfAbsent(backend, TestDatabases::connect) instanceof Databases;
     }
 
+    private static String hostPort(String variable, String fallback) {
+        String v = System.getenv(variable);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
     private static Object connect(String backend) {
+        String pg = hostPort("QUINTET_TEST_POSTGRES", "127.0.0.1:5432");
+        String maria = hostPort("QUINTET_TEST_MARIADB", "127.0.0.1:3306");
         try {
             return switch (backend) {
                 case "sqlite" -> {
@@ -86,11 +94,11 @@ public final class TestDatabases {
                 case "postgresql" -> {
                     OperationalError last = null;
                     for (String user : List.of("postgres", "root")) {
-                        try (Database admin = Database.connect("admin", "postgres://" + user + "@127.0.0.1:5432/test",
+                        try (Database admin = Database.connect("admin", "postgres://" + user + "@" + pg + "/test",
                                 new Database.Options(1, java.time.Duration.ofSeconds(3)))) {
                             admin.execute(dev.quintet.db.Sql.of("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE"));
                             admin.execute(dev.quintet.db.Sql.of("CREATE SCHEMA " + SCHEMA));
-                            yield Databases.of(Database.connect("default", "postgres://" + user + "@127.0.0.1:5432/test?currentSchema=" + SCHEMA));
+                            yield Databases.of(Database.connect("default", "postgres://" + user + "@" + pg + "/test?currentSchema=" + SCHEMA));
                         } catch (OperationalError e) {
                             last = e;
                         }
@@ -98,12 +106,12 @@ public final class TestDatabases {
                     throw last;
                 }
                 case "mysql" -> {
-                    try (Database admin = Database.connect("admin", "mariadb://root@127.0.0.1:3306/test",
+                    try (Database admin = Database.connect("admin", "mariadb://root@" + maria + "/test",
                             new Database.Options(1, java.time.Duration.ofSeconds(3)))) {
                         admin.execute(dev.quintet.db.Sql.of("DROP DATABASE IF EXISTS " + SCHEMA));
                         admin.execute(dev.quintet.db.Sql.of("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"));
                     }
-                    yield Databases.of(Database.connect("default", "mariadb://root@127.0.0.1:3306/" + SCHEMA));
+                    yield Databases.of(Database.connect("default", "mariadb://root@" + maria + "/" + SCHEMA));
                 }
                 default -> throw new IllegalArgumentException(backend);
             };

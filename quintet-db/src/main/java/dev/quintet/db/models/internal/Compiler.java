@@ -212,7 +212,7 @@ public final class Compiler {
         if (query.combinator() != null) {
             return combined();
         }
-        return new SelectBuilder(this).build(false, null);
+        return new SelectBuilder(this).build(null);
     }
 
     /** {@code SELECT COUNT(*) ...}. */
@@ -221,7 +221,7 @@ public final class Compiler {
             Sql inner = select();
             return new Sql("SELECT COUNT(*) FROM (" + inner.text() + ") subquery", inner.params());
         }
-        return new SelectBuilder(this).build(false, "COUNT(*)");
+        return new SelectBuilder(this).build("COUNT(*)");
     }
 
     /** {@code SELECT agg AS name, ...} over the query's rows. */
@@ -296,7 +296,8 @@ public final class Compiler {
         if (query.ordering() != null) {
             return query.ordering();
         }
-        if (query.isGrouped() || query.values() != null && query.isGrouped()) {
+        if (query.isGrouped()) {
+            // as Django 3.1+: Meta.ordering does not apply to GROUP BY queries
             return List.of();
         }
         return new ArrayList<>(query.model().ordering());

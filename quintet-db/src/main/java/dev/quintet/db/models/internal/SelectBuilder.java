@@ -137,7 +137,7 @@ final class SelectBuilder {
         }
     }
 
-    Sql build(boolean unused, String countExpr) {
+    Sql build(String countExpr) {
         Query q = c.query;
         if (countExpr == null) {
             selectColumns();
@@ -249,7 +249,7 @@ final class SelectBuilder {
         if (innerGrouped) {
             throw new FieldError("aggregate() over an aggregate annotation is not supported");
         }
-        Sql body = build(false, "__AGG__");
+        Sql body = build("__AGG__");
         String text = body.text().replace("SELECT __AGG__", "SELECT " + String.join(", ", cols));
         List<Object> all = new ArrayList<>(params);
         all.addAll(body.params());
