@@ -110,6 +110,35 @@ class RedisCacheFaultTest {
         }
     }
 
+    @Test
+    void aStalledRedisCostsOnlyTheCommandTimeout() throws Exception {
+        Services.assume("redis-server", RedisServer.installed(), "not on the PATH");
+        try (RedisServer server = new RedisServer(RedisServer.freePort())) {
+            server.start();
+            try (Cache cache = new RedisCache(CacheConfig.of(RedisCache::new).withLocation(server.url()));
+                 var errors = LogCapture.of(RedisCache.class)) {
+                cache.set("key", "value");
+                // Redis answers nobody while it sleeps
+                Process sleeper = new ProcessBuilder("redis-cli", "-p", Integer.toString(server.port), "DEBUG", "SLEEP", "3")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Object value = "value";
+                Duration took = Duration.ZERO;
+                long deadline = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+                while ("value".equals(value) && System.nanoTime() < deadline) { // until the sleep has begun
+                    Thread.sleep(50);
+                    long start = System.nanoTime();
+                    value = cache.get("key", "miss");
+                    took = Duration.ofNanos(System.nanoTime() - start);
+                }
+                sleeper.waitFor();
+                assertThat(value).isEqualTo("miss");
+                assertThat(took).isLessThan(Duration.ofMillis(1500)); // the 200 ms default, not the 3 s stall
+                assertThat(errors.messages()).anyMatch(m -> m.contains("timed out"));
+                assertThat(cache.get("key")).isEqualTo("value"); // the same connection serves again
+            }
+        }
+    }
+
     private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {

@@ -57,7 +57,8 @@ final class RedisServer implements AutoCloseable {
     /** Starts the server and waits until it answers. */
     void start() throws Exception {
         process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--daemonize", "no")
+                "--save", "", "--appendonly", "no", "--daemonize", "no",
+                "--enable-debug-command", "local")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -103,6 +103,24 @@ public record CacheConfig(CacheBackend backend, String location, Duration timeou
         };
     }
 
+    /**
+     * {@code MAX_ENTRIES} and {@code CULL_FREQUENCY} of a culling back end, checked: the first
+     * must be positive, the second zero or more.
+     *
+     * @return {@code [maxEntries, cullFrequency]}
+     */
+    public int[] cullingOptions() {
+        int maxEntries = intOption(MAX_ENTRIES, 300);
+        int cullFrequency = intOption(CULL_FREQUENCY, 3);
+        if (maxEntries <= 0) {
+            throw new IllegalArgumentException("cache OPTIONS MAX_ENTRIES must be positive, got " + maxEntries);
+        }
+        if (cullFrequency < 0) {
+            throw new IllegalArgumentException("cache OPTIONS CULL_FREQUENCY must be 0 or more, got " + cullFrequency);
+        }
+        return new int[] {maxEntries, cullFrequency};
+    }
+
     /** A boolean option, or {@code fallback}. */
     public boolean booleanOption(String name, boolean fallback) {
         Object value = options.get(name);

@@ -1,5 +1,6 @@
 package dev.quintet.cache;
 
+import dev.quintet.cache.internal.CacheTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,8 +44,9 @@ public final class DatabaseCache extends BaseCache {
         super(config);
         this.dataSource = dataSource;
         this.table = checkTable(config.location());
-        this.maxEntries = config.intOption(CacheConfig.MAX_ENTRIES, 300);
-        this.cullFrequency = config.intOption(CacheConfig.CULL_FREQUENCY, 3);
+        int[] culling = config.cullingOptions();
+        this.maxEntries = culling[0];
+        this.cullFrequency = culling[1];
     }
 
     /** The back end for {@link CacheConfig#of}: database caches on {@code dataSource}. */
@@ -61,18 +63,27 @@ public final class DatabaseCache extends BaseCache {
     public static void createTable(DataSource dataSource, String table) {
         checkTable(table);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("mysql") || product.contains("mariadb")) {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (cache_key VARCHAR(255) NOT NULL PRIMARY KEY, "
-                        + "value LONGTEXT NOT NULL, expires BIGINT NOT NULL, INDEX " + table + "_expires (expires))");
-            } else {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (cache_key VARCHAR(255) NOT NULL PRIMARY KEY, "
-                        + "value TEXT NOT NULL, expires BIGINT NOT NULL)");
-                statement.execute("CREATE INDEX IF NOT EXISTS " + table + "_expires ON " + table + " (expires)");
+            for (String ddl : CacheTable.ddl(connection.getMetaData().getDatabaseProductName(), table)) {
+                statement.execute(ddl);
             }
         } catch (SQLException e) {
             throw new CacheException("cannot create cache table " + table + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Creates the table of every database cache of {@code caches}: Django's
+     * {@code createcachetable}. Returns the aliases whose table was ensured.
+     */
+    public static List<String> createTables(Caches caches) {
+        List<String> done = new ArrayList<>();
+        for (String alias : caches.aliases()) {
+            if (caches.get(alias) instanceof DatabaseCache cache) {
+                cache.createTable();
+                done.add(alias);
+            }
+        }
+        return done;
     }
 
     /** The table this cache uses. */

@@ -42,8 +42,9 @@ public final class FileBasedCache extends BaseCache {
             throw new IllegalArgumentException("FileBasedCache needs LOCATION, a directory");
         }
         this.dir = Path.of(config.location()).toAbsolutePath();
-        this.maxEntries = config.intOption(CacheConfig.MAX_ENTRIES, 300);
-        this.cullFrequency = config.intOption(CacheConfig.CULL_FREQUENCY, 3);
+        int[] culling = config.cullingOptions();
+        this.maxEntries = culling[0];
+        this.cullFrequency = culling[1];
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
         }

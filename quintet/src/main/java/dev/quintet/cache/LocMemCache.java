@@ -31,8 +31,9 @@ public final class LocMemCache extends BaseCache {
 
     public LocMemCache(CacheConfig config) {
         super(config);
-        this.maxEntries = config.intOption(CacheConfig.MAX_ENTRIES, 300);
-        this.cullFrequency = config.intOption(CacheConfig.CULL_FREQUENCY, 3);
+        int[] culling = config.cullingOptions();
+        this.maxEntries = culling[0];
+        this.cullFrequency = culling[1];
     }
 
     /** An encoded mutable value; decoded on each read. */

@@ -40,9 +40,13 @@ public final class Quintet {
     private Quintet() {
     }
 
-    /** Runs the command named in {@code args} and exits the JVM with its exit code. */
+    /**
+     * Runs the command named in {@code args} and exits the JVM with its exit code. The process
+     * environment's overrides ({@code QUINTET_SECRET_KEY}, {@code QUINTET_DEBUG},
+     * {@code QUINTET_ALLOWED_HOSTS}, {@code DATABASE_URL}) are applied to the site's settings first.
+     */
     public static void main(Site site, String... args) {
-        System.exit(execute(site, System.out, System.err, args));
+        System.exit(execute(site.withEnvironment(System.getenv()), System.out, System.err, args));
     }
 
     /** Runs the command named in {@code args}, printing to {@code out} and {@code err}; returns the exit code. */

@@ -62,6 +62,20 @@ public record Site(String name, Settings settings, Function<Settings, View> hand
         return new Site(name, settings, handlerFactory, commands, registry);
     }
 
+    /** This site with other settings (the same handler factory, commands and checks). */
+    public Site withSettings(Settings other) {
+        return new Site(name, other, handlerFactory, commands, checks);
+    }
+
+    /**
+     * This site with the environment's overrides applied to its settings
+     * ({@code QUINTET_SECRET_KEY}, {@code QUINTET_DEBUG}, {@code QUINTET_ALLOWED_HOSTS},
+     * {@code DATABASE_URL}): the environment wins over the code, for twelve-factor deployment.
+     */
+    public Site withEnvironment(java.util.Map<String, String> env) {
+        return withSettings(settings.toBuilder().fromEnvironment(env).build());
+    }
+
     /** Builds the root handler from the settings. */
     public View handler() {
         return handlerFactory.apply(settings);

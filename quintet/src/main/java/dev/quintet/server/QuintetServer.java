@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded production server: Jetty 12's core handler API, one virtual thread per request.
@@ -44,6 +47,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  */
 public final class QuintetServer {
+    private static final Logger LOG = LoggerFactory.getLogger(QuintetServer.class);
     private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 100;
     private final Builder config;
     private final Server server;
@@ -111,7 +115,12 @@ public final class QuintetServer {
      * finish (up to the grace period), then every connection closes.
      */
     public void stop() throws Exception {
-        server.stop();
+        try {
+            server.stop();
+        } catch (TimeoutException graceExceeded) {
+            // Jetty stopped everything anyway; requests still running had their connections closed
+            LOG.warn("Requests still in flight after the {} ms grace period were cut off", config.gracePeriod.toMillis());
+        }
     }
 
     /** Blocks until the server has stopped. */

@@ -1,12 +1,8 @@
 package dev.quintet.utils;
 
 import dev.quintet.http.HttpResponse;
+import dev.quintet.http.internal.HttpDates;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,12 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class Headers {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-    private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern(
-            "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
-    private static final DateTimeFormatter RFC850 = DateTimeFormatter.ofPattern("dd-MMM-yy HH:mm:ss 'GMT'",
-            Locale.US);
-    private static final DateTimeFormatter ASCTIME = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy",
-            Locale.US);
 
     private Headers() {
     }
@@ -79,7 +69,7 @@ public final class Headers {
 
     /** An HTTP date ({@code Sun, 06 Nov 1994 08:49:37 GMT}) for seconds since the epoch. */
     public static String httpDate(long epochSeconds) {
-        return IMF_FIXDATE.format(ZonedDateTime.ofInstant(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC));
+        return HttpDates.format(Instant.ofEpochSecond(epochSeconds));
     }
 
     /**
@@ -88,34 +78,7 @@ public final class Headers {
      * {@code parse_http_date_safe}).
      */
     public static long parseHttpDate(String value) {
-        if (value == null) {
-            return -1;
-        }
-        String v = value.strip();
-        try {
-            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
-        } catch (DateTimeParseException ignored) {
-            // try the obsolete formats
-        }
-        try {
-            // The weekday is skipped: with a two-digit year it cannot be checked before the century is known.
-            int comma = v.indexOf(", ");
-            LocalDateTime t = LocalDateTime.parse(comma < 0 ? v : v.substring(comma + 2), RFC850);
-            int year = t.getYear() % 100;
-            // RFC 9110: a two-digit year more than 50 years in the future is in the past century.
-            int current = ZonedDateTime.now(ZoneOffset.UTC).getYear();
-            int full = current / 100 * 100 + year;
-            if (full > current + 50) {
-                full -= 100;
-            }
-            return t.withYear(full).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try asctime
-        }
-        try {
-            return LocalDateTime.parse(v, ASCTIME).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return -1;
-        }
+        Instant instant = HttpDates.parseOrNull(value == null ? null : value.strip());
+        return instant == null ? -1 : instant.getEpochSecond();
     }
 }

@@ -52,6 +52,14 @@ class CachesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MAX_ENTRIES");
     }
 
+    @Test
+    void cullingOptionsAreChecked() {
+        assertThatThrownBy(() -> Caches.of(Map.of("default", CacheConfig.of(LocMemCache::new).withOption("MAX_ENTRIES", 0))))
+                .hasMessageContaining("MAX_ENTRIES must be positive");
+        assertThatThrownBy(() -> Caches.of(Map.of("default", CacheConfig.of(LocMemCache::new).withOption("CULL_FREQUENCY", -1))))
+                .hasMessageContaining("CULL_FREQUENCY must be 0 or more");
+    }
+
     /** A cache that counts its closing. */
     private static final class ClosingCache extends BaseCache {
         private final LocMemCache delegate;

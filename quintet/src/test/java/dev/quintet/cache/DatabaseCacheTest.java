@@ -60,6 +60,22 @@ class DatabaseCacheTest {
         }
 
         @Test
+        void createTablesCoversEveryDatabaseCache() throws SQLException {
+            String other = table + "_b";
+            try (Caches caches = Caches.of(java.util.Map.of(
+                    "default", CacheConfig.of(LocMemCache::new),
+                    "db", CacheConfig.of(DatabaseCache.backend(dataSource)).withLocation(other)))) {
+                assertThat(DatabaseCache.createTables(caches)).containsExactly("db");
+                caches.get("db").set("key", "value");
+                assertThat(caches.get("db").get("key")).isEqualTo("value");
+            } finally {
+                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("DROP TABLE IF EXISTS " + other);
+                }
+            }
+        }
+
+        @Test
         void createTableTwiceIsHarmless() {
             DatabaseCache.createTable(dataSource, table);
             Cache cache = open(c -> c);

@@ -38,10 +38,9 @@ final class PageSite {
             Middleware m = middleware[i];
             factories[i] = s -> m;
         }
-        settings = Settings.builder().allowedHosts("testserver").middleware(factories).build();
         List<UrlPattern> patterns = new ArrayList<>();
         views.forEach((path, view) -> patterns.add(Urls.path(path.substring(1), view)));
-        settings = settings.toBuilder().rootUrlconf(patterns).build();
+        settings = Settings.builder().allowedHosts("testserver").middleware(factories).rootUrlconf(patterns).build();
         handler = new BaseHandler(settings);
         return this;
     }

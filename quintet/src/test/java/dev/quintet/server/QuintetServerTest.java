@@ -98,6 +98,16 @@ class QuintetServerTest {
     }
 
     @Test
+    void chunkedBodyOverTheLimitIsA413EvenWhenTheViewSwallowsTheError() throws Exception {
+        byte[] big = new byte[MAX_BODY * 4];
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(url("/swallow"))
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+        HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).isEqualTo("Request body too large");
+    }
+
+    @Test
     void chunkedBodyUnderTheLimitIsRead() throws Exception {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(url("/echo"))
                 .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("hi".getBytes()))).build();
@@ -246,6 +256,35 @@ class QuintetServerTest {
         assertThat(response.body()).isEqualTo("slow done");
         stopping.get(5, TimeUnit.SECONDS);
         assertThat(server.isRunning()).isFalse();
+    }
+
+    @Test
+    void idleConnectionsCloseAfterTheIdleTimeout() throws Exception {
+        QuintetServer quick = QuintetServer.builder().view(site).port(0).idleTimeout(Duration.ofMillis(300))
+                .stopOnShutdown(false).build().start();
+        try (RawHttp raw = new RawHttp(quick.port())) {
+            raw.send("GET /hello HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertThat(raw.read(false).status()).isEqualTo(200);
+            long idleStart = System.nanoTime();
+            assertThat(raw.closedByServer()).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - idleStart)).isBetween(Duration.ofMillis(200), Duration.ofSeconds(5));
+        } finally {
+            quick.stop();
+        }
+    }
+
+    @Test
+    void stopGivesUpOnRequestsOutlastingTheGracePeriod() throws Exception {
+        QuintetServer impatient = QuintetServer.builder().view(site).port(0).gracePeriod(Duration.ofMillis(300))
+                .stopOnShutdown(false).build().start();
+        try (RawHttp raw = new RawHttp(impatient.port())) {
+            raw.send("GET /slow HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertThat(site.slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            long stopStart = System.nanoTime();
+            impatient.stop();
+            assertThat(Duration.ofNanos(System.nanoTime() - stopStart)).isLessThan(Duration.ofSeconds(5));
+            assertThat(raw.closedByServer()).isTrue();
+        }
     }
 
     private static void awaitRefused(int port) throws InterruptedException {

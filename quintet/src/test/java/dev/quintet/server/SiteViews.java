@@ -30,6 +30,14 @@ final class SiteViews implements View {
         return switch (request.path()) {
             case "/hello" -> new HttpResponse("Hello, World!", "text/plain", 200);
             case "/echo" -> echo(request);
+            case "/swallow" -> {
+                try {
+                    request.bodyStream().readAllBytes();
+                    yield new HttpResponse("read it all", "text/plain", 200);
+                } catch (java.io.IOException e) {
+                    yield new HttpResponse("swallowed " + e.getClass().getSimpleName(), "text/plain", 200);
+                }
+            }
             case "/meta" -> new HttpResponse(request.method() + " " + request.path() + " ?"
                     + request.queryString() + " " + request.rawScheme() + " " + request.remoteAddr(),
                     "text/plain", 200);

@@ -143,6 +143,9 @@ class ClientTest {
                         List.of("/set?a=1", "/set?a=&expires=Thu, 01 Jan 1970 00:00:00 GMT"), "/echo", "null"),
                 Arguments.of("future Max-Age kept", List.of("/set?a=1&Max-Age=3600"), "/echo", "a=1"),
                 Arguments.of("path not matching not sent", List.of("/set?a=1&Path=/admin"), "/echo", "null"),
+                Arguments.of("path matching sent", List.of("/set?a=1&Path=/echo"), "/echo", "a=1"),
+                Arguments.of("path prefix must end at a slash", List.of("/set?a=1&Path=/ech"), "/echo", "null"),
+                Arguments.of("more specific path first", List.of("/set?a=1", "/set?a=2&Path=/echo"), "/echo", "a=2; a=1"),
                 Arguments.of("several cookies joined", List.of("/set?a=1", "/set?b=2"), "/echo", "a=1; b=2"));
     }
 

@@ -1,6 +1,7 @@
 package dev.quintet.db.models;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The value of a {@link ForeignKey} or {@link OneToOneField} on a model: the related row's key, and the related
@@ -13,9 +14,12 @@ import java.util.Objects;
  * post.author.get().name;             // loads the author once
  * }</pre>
  *
+ * <p>A {@code Ref} is a {@link Supplier} of the related object, so the template language, which calls
+ * suppliers as Django calls callables, reads {@code {{ post.author.name }}} as Django does.
+ *
  * @param <T> the related model
  */
-public final class Ref<T extends Model> {
+public final class Ref<T extends Model> implements Supplier<T> {
     private final Class<T> type;
     private final Object id;
     private final String alias;
@@ -49,6 +53,7 @@ public final class Ref<T extends Model> {
     }
 
     /** The related object, loaded on first access from the database its owner came from (else the default). */
+    @Override
     public T get() {
         if (object == null) {
             object = ModelMeta.of(type).manager().all().using(alias).get("pk", id);

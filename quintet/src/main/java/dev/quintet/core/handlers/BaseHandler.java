@@ -4,7 +4,7 @@ import dev.quintet.conf.ImproperlyConfigured;
 import dev.quintet.conf.Settings;
 import dev.quintet.core.handlers.internal.DefaultErrorPages;
 import dev.quintet.core.handlers.internal.ExceptionResponder;
-import dev.quintet.core.handlers.internal.ReasonPhrases;
+import dev.quintet.http.internal.ReasonPhrases;
 import dev.quintet.core.handlers.internal.Routing;
 import dev.quintet.core.handlers.internal.ViewNames;
 import dev.quintet.http.HttpRequest;

@@ -9,6 +9,7 @@ import dev.quintet.http.HttpResponse;
 import dev.quintet.http.PermissionDenied;
 import dev.quintet.http.SuspiciousOperation;
 import dev.quintet.http.View;
+import dev.quintet.http.internal.ReasonPhrases;
 import dev.quintet.urls.ResolverMatch;
 import dev.quintet.urls.UrlConf;
 import java.util.List;

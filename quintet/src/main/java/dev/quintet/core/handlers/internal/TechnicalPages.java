@@ -2,6 +2,7 @@ package dev.quintet.core.handlers.internal;
 
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.template.internal.Html;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.ZonedDateTime;
@@ -69,14 +70,14 @@ public final class TechnicalPages {
         boolean resolved = tried == null;
         String path = request.pathInfo().startsWith("/") ? request.pathInfo().substring(1) : request.pathInfo();
         String reason = exception.getMessage() == null ? "" : exception.getMessage();
-        if (Accepts.accepts(request, "text/html")) {
+        if (request.accepts("text/html")) {
             StringBuilder h = new StringBuilder(2048);
             h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\">\n")
-                    .append("  <title>Page not found at ").append(Html.escape(request.pathInfo())).append("</title>\n")
+                    .append("  <title>Page not found at ").append(escape(request.pathInfo())).append("</title>\n")
                     .append("  <meta name=\"robots\" content=\"NONE,NOARCHIVE\">\n").append(STYLE).append("</head>\n<body>\n")
                     .append("  <main id=\"summary\">\n    <h1>Page not found <small>(404)</small></h1>\n");
             if (resolved && !reason.isEmpty()) {
-                h.append("    <pre class=\"exception_value\">").append(Html.escape(reason)).append("</pre>\n");
+                h.append("    <pre class=\"exception_value\">").append(escape(reason)).append("</pre>\n");
             }
             h.append("    <table class=\"meta\">\n")
                     .append(row("Request Method:", info.method()))
@@ -86,13 +87,13 @@ public final class TechnicalPages {
             }
             h.append("    </table>\n  </main>\n  <section id=\"info\">\n");
             if (tried != null && !tried.isEmpty()) {
-                h.append("    <p>Using the URLconf defined in <code>").append(Html.escape(urlconf))
+                h.append("    <p>Using the URLconf defined in <code>").append(escape(urlconf))
                         .append("</code>, Quintet tried these URL patterns, in this order:</p>\n    <ol>\n");
                 for (String pattern : tried) {
-                    h.append("      <li><code>").append(Html.escape(pattern)).append("</code></li>\n");
+                    h.append("      <li><code>").append(escape(pattern)).append("</code></li>\n");
                 }
                 h.append("    </ol>\n    <p>")
-                        .append(path.isEmpty() ? "The empty path" : "The current path, <code>" + Html.escape(path) + "</code>,")
+                        .append(path.isEmpty() ? "The empty path" : "The current path, <code>" + escape(path) + "</code>,")
                         .append(" didn't match any of these.</p>\n");
             }
             h.append("  </section>\n  <footer id=\"explanation\">\n    <p>You're seeing this error because you have "
@@ -132,14 +133,14 @@ public final class TechnicalPages {
         String value = exception.getMessage() == null ? "" : exception.getMessage();
         StackTraceElement location = exception.getStackTrace().length > 0 ? exception.getStackTrace()[0] : null;
         String time = ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME);
-        if (Accepts.accepts(request, "text/html")) {
+        if (request.accepts("text/html")) {
             StringBuilder h = new StringBuilder(8192);
             h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\">\n")
-                    .append("  <meta name=\"robots\" content=\"NONE,NOARCHIVE\">\n  <title>").append(Html.escape(type))
-                    .append(" at ").append(Html.escape(info.pathInfo())).append("</title>\n").append(STYLE)
-                    .append("</head>\n<body>\n<header id=\"summary\">\n  <h1>").append(Html.escape(type))
-                    .append(" at ").append(Html.escape(info.pathInfo())).append("</h1>\n  <pre class=\"exception_value\">")
-                    .append(Html.escape(value.isEmpty() ? "No exception message supplied" : value)).append("</pre>\n")
+                    .append("  <meta name=\"robots\" content=\"NONE,NOARCHIVE\">\n  <title>").append(escape(type))
+                    .append(" at ").append(escape(info.pathInfo())).append("</title>\n").append(STYLE)
+                    .append("</head>\n<body>\n<header id=\"summary\">\n  <h1>").append(escape(type))
+                    .append(" at ").append(escape(info.pathInfo())).append("</h1>\n  <pre class=\"exception_value\">")
+                    .append(escape(value.isEmpty() ? "No exception message supplied" : value)).append("</pre>\n")
                     .append("  <table class=\"meta\">\n")
                     .append(row("Request Method:", info.method()))
                     .append(row("Request URL:", info.absoluteUri()))
@@ -157,10 +158,10 @@ public final class TechnicalPages {
                 if (t != exception) {
                     h.append("  <h3>The above exception was caused by:</h3>\n");
                 }
-                h.append("  <p><code>").append(Html.escape(t.toString())).append("</code></p>\n  <ol class=\"frames\">\n");
+                h.append("  <p><code>").append(escape(t.toString())).append("</code></p>\n  <ol class=\"frames\">\n");
                 for (StackTraceElement frame : t.getStackTrace()) {
                     h.append("    <li class=\"").append(isFrameworkFrame(frame) ? "framework" : "user").append("\">at ")
-                            .append(Html.escape(frame.toString())).append("</li>\n");
+                            .append(escape(frame.toString())).append("</li>\n");
                 }
                 h.append("  </ol>\n");
             }
@@ -229,7 +230,7 @@ public final class TechnicalPages {
     }
 
     private static String row(String label, String value) {
-        return "    <tr><th scope=\"row\">" + label + "</th><td>" + Html.escape(value) + "</td></tr>\n";
+        return "    <tr><th scope=\"row\">" + label + "</th><td>" + escape(value) + "</td></tr>\n";
     }
 
     private static String table(String title, List<Map.Entry<String, String>> rows, String empty) {
@@ -240,8 +241,8 @@ public final class TechnicalPages {
         }
         h.append("  <table class=\"req\">\n    <thead><tr><th scope=\"col\">Variable</th><th scope=\"col\">Value</th></tr></thead>\n    <tbody>\n");
         for (Map.Entry<String, String> e : rows) {
-            h.append("      <tr><td>").append(Html.escape(e.getKey())).append("</td><td class=\"code\"><pre>")
-                    .append(Html.escape(e.getValue())).append("</pre></td></tr>\n");
+            h.append("      <tr><td>").append(escape(e.getKey())).append("</td><td class=\"code\"><pre>")
+                    .append(escape(e.getValue())).append("</pre></td></tr>\n");
         }
         return h.append("    </tbody>\n  </table>\n").toString();
     }
@@ -256,5 +257,10 @@ public final class TechnicalPages {
             t.append('\n').append(e.getKey()).append(" = '").append(e.getValue()).append('\'');
         }
         t.append('\n');
+    }
+
+    /** Django's {@code escape} of any value's text. */
+    private static String escape(Object value) {
+        return Html.escape(String.valueOf(value));
     }
 }
