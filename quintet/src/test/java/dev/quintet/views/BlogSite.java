@@ -20,7 +20,12 @@ import dev.quintet.views.blog.Post;
 import dev.quintet.views.blog.Tag;
 import dev.quintet.forms.FormFactory;
 import dev.quintet.shortcuts.Shortcuts;
+import dev.quintet.views.generic.ArchiveIndexView;
 import dev.quintet.views.generic.CreateView;
+import dev.quintet.views.generic.DateDetailView;
+import dev.quintet.views.generic.DayArchiveView;
+import dev.quintet.views.generic.MonthArchiveView;
+import dev.quintet.views.generic.YearArchiveView;
 import dev.quintet.views.generic.DeleteView;
 import dev.quintet.views.generic.DetailView;
 import dev.quintet.views.generic.FormView;
@@ -112,6 +117,16 @@ final class BlogSite {
                 "successUrl", Shortcuts.reverseLazy("post_list"))), "post_delete"));
         urls.add(path("contact/", View.asView(FormView::new, Map.of("templateName", "contact.html",
                 "formClass", (FormFactory<ContactForm>) ContactForm::new, "successUrl", "/thanks/"))));
+        Map<String, Object> dated = Map.of("model", Post.class, "dateField", "pubDate");
+        urls.add(path("archive/", View.asView(ArchiveIndexView<Post>::new, dated)));
+        urls.add(path("archive/<int:year>/", View.asView(YearArchiveView<Post>::new,
+                Map.of("model", Post.class, "dateField", "pubDate", "makeObjectList", true))));
+        urls.add(path("archive/<int:year>/<str:month>/", View.asView(MonthArchiveView<Post>::new, dated)));
+        urls.add(path("archive/<int:year>/<str:month>/<int:day>/", View.asView(DayArchiveView<Post>::new, dated)));
+        urls.add(path("archive/<int:year>/<str:month>/<int:day>/<int:pk>/",
+                View.asView(DateDetailView<Post>::new, dated)));
+        urls.add(path("archive-dt/<int:year>/<int:month>/", View.asView(MonthArchiveView<Post>::new,
+                Map.of("model", Post.class, "dateField", "createdAt", "monthFormat", "%m"))));
         urls.add(include("a/", namespaced(), "blog", "blog-a"));
         urls.add(include("b/", namespaced(), "blog", "blog-b"));
         return urls;

@@ -1,0 +1,55 @@
+package dev.quintet.views.generic;
+
+import dev.quintet.db.models.Model;
+import dev.quintet.http.HttpRequest;
+import dev.quintet.http.HttpResponse;
+import dev.quintet.templates.TemplateResponse;
+import dev.quintet.views.internal.DatePeriods;
+import dev.quintet.views.internal.DatePeriods.Period;
+import dev.quintet.views.internal.Generic;
+import dev.quintet.views.internal.SingleObject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One object of one day: Django's {@code DateDetailView}. The URL's {@code year}, {@code month}
+ * and {@code day} select the day (a future day without {@code allowFuture} is a 404), its
+ * {@code pk} or {@code slug} the object among that day's; the context is a detail view's
+ * ({@code object}, {@code post}, {@code view}). Template: {@code blog/post_detail.html}.
+ *
+ * @param <M> the model
+ */
+public class DateDetailView<M extends Model> extends BaseDateView<M> {
+    /** The URL keyword argument holding the primary key. */
+    protected String pkUrlKwarg = "pk";
+    /** The URL keyword argument holding the slug. */
+    protected String slugUrlKwarg = "slug";
+    /** The model field the slug is matched against. */
+    protected String slugField = "slug";
+
+    /** Django's default suffix {@code _detail}; a day without objects is not a 404 by itself. */
+    public DateDetailView() {
+        templateNameSuffix = "_detail";
+        allowEmpty = true;
+    }
+
+    /** The day's object named by the URL (the only element of the object list), and {@code day}. */
+    @Override
+    protected DatedItems<M> getDatedItems() {
+        LocalDate date = DatePeriods.date(getYear(), getMonth(), getDay());
+        M object = SingleObject.get(this, datedQueryset(date, Period.DAY.next(date)), kwargs, pkUrlKwarg,
+                slugUrlKwarg, slugField, false);
+        return new DatedItems<>(List.of(), List.of(object), Map.of("day", date));
+    }
+
+    @Override
+    protected HttpResponse get(HttpRequest request) throws Exception {
+        M object = getDatedItems().objectList().get(0);
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("object", object);
+        context.put(contextObjectName != null ? contextObjectName : Generic.modelName(object.meta()), object);
+        return new TemplateResponse(request, getTemplateNames(), Generic.withView(context, this, extraContext));
+    }
+}
