@@ -1,9 +1,11 @@
 package dev.quintet.conf;
 
 import dev.quintet.apps.App;
+import dev.quintet.contrib.sessions.SessionSettings;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.middleware.Middleware;
+import dev.quintet.middleware.csrf.CsrfSettings;
 import dev.quintet.urls.UrlConf;
 import dev.quintet.urls.UrlPattern;
 import java.nio.file.Path;
@@ -60,6 +62,8 @@ public final class Settings {
     private final boolean useTz;
     private final String databaseUrl;
     private final ServerSettings server;
+    private final SessionSettings sessions;
+    private final CsrfSettings csrf;
     private final List<String> silencedSystemChecks;
     private final RequestConfig requestConfig;
 
@@ -88,6 +92,8 @@ public final class Settings {
         this.useTz = b.useTz;
         this.databaseUrl = b.databaseUrl;
         this.server = b.server;
+        this.sessions = b.sessions;
+        this.csrf = b.csrf;
         this.silencedSystemChecks = List.copyOf(b.silencedSystemChecks);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
@@ -240,6 +246,16 @@ public final class Settings {
         return server;
     }
 
+    /** The {@code SESSION_*} settings. */
+    public SessionSettings sessions() {
+        return sessions;
+    }
+
+    /** The {@code CSRF_*} settings. */
+    public CsrfSettings csrf() {
+        return csrf;
+    }
+
     /** {@code SILENCED_SYSTEM_CHECKS}: check ids ({@code security.W004}) not reported. */
     public List<String> silencedSystemChecks() {
         return silencedSystemChecks;
@@ -289,6 +305,8 @@ public final class Settings {
         private boolean useTz = true;
         private String databaseUrl;
         private ServerSettings server = ServerSettings.DEFAULTS;
+        private SessionSettings sessions = SessionSettings.DEFAULTS;
+        private CsrfSettings csrf = CsrfSettings.DEFAULTS;
         private List<String> silencedSystemChecks = List.of();
         private Map<String, String> environment = Map.of();
 
@@ -331,6 +349,8 @@ public final class Settings {
             useTz = s.useTz;
             databaseUrl = s.databaseUrl;
             server = s.server;
+            sessions = s.sessions;
+            csrf = s.csrf;
             silencedSystemChecks = s.silencedSystemChecks;
         }
 
@@ -547,6 +567,18 @@ public final class Settings {
         /** The database URL ({@code DATABASE_URL}), or {@code null}. */
         public Builder databaseUrl(String url) {
             this.databaseUrl = url;
+            return this;
+        }
+
+        /** The {@code SESSION_*} settings ({@code SessionSettings.DEFAULTS.with...}). */
+        public Builder sessions(SessionSettings sessions) {
+            this.sessions = Objects.requireNonNull(sessions, "sessions");
+            return this;
+        }
+
+        /** The {@code CSRF_*} settings ({@code CsrfSettings.DEFAULTS.with...}). */
+        public Builder csrf(CsrfSettings csrf) {
+            this.csrf = Objects.requireNonNull(csrf, "csrf");
             return this;
         }
 
