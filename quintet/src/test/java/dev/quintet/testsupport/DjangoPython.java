@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Runs a Python snippet under an installed Django, for interop checks; skips the test without one. */
 public final class DjangoPython {
-    private static final List<String> CANDIDATES = List.of("/usr/bin/python3", "/tmp/dj52/bin/python");
+    private static final List<String> CANDIDATES = List.of("/tmp/authvenv/bin/python", "/usr/bin/python3", "/tmp/dj52/bin/python");
 
     private DjangoPython() {
     }
