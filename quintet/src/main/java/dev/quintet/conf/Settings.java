@@ -1,6 +1,7 @@
 package dev.quintet.conf;
 
 import dev.quintet.apps.App;
+import dev.quintet.contrib.auth.AuthSettings;
 import dev.quintet.contrib.sessions.SessionSettings;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.http.RequestConfig;
@@ -64,6 +65,7 @@ public final class Settings {
     private final ServerSettings server;
     private final SessionSettings sessions;
     private final CsrfSettings csrf;
+    private final AuthSettings auth;
     private final List<String> silencedSystemChecks;
     private final RequestConfig requestConfig;
 
@@ -94,6 +96,7 @@ public final class Settings {
         this.server = b.server;
         this.sessions = b.sessions;
         this.csrf = b.csrf;
+        this.auth = b.auth;
         this.silencedSystemChecks = List.copyOf(b.silencedSystemChecks);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
@@ -256,6 +259,11 @@ public final class Settings {
         return csrf;
     }
 
+    /** The authentication settings ({@code AUTH_USER_MODEL}, {@code PASSWORD_HASHERS}, {@code LOGIN_URL}...). */
+    public AuthSettings auth() {
+        return auth;
+    }
+
     /** {@code SILENCED_SYSTEM_CHECKS}: check ids ({@code security.W004}) not reported. */
     public List<String> silencedSystemChecks() {
         return silencedSystemChecks;
@@ -307,6 +315,7 @@ public final class Settings {
         private ServerSettings server = ServerSettings.DEFAULTS;
         private SessionSettings sessions = SessionSettings.DEFAULTS;
         private CsrfSettings csrf = CsrfSettings.DEFAULTS;
+        private AuthSettings auth = AuthSettings.DEFAULTS;
         private List<String> silencedSystemChecks = List.of();
         private Map<String, String> environment = Map.of();
 
@@ -351,6 +360,7 @@ public final class Settings {
             server = s.server;
             sessions = s.sessions;
             csrf = s.csrf;
+            auth = s.auth;
             silencedSystemChecks = s.silencedSystemChecks;
         }
 
@@ -579,6 +589,12 @@ public final class Settings {
         /** The {@code CSRF_*} settings ({@code CsrfSettings.DEFAULTS.with...}). */
         public Builder csrf(CsrfSettings csrf) {
             this.csrf = Objects.requireNonNull(csrf, "csrf");
+            return this;
+        }
+
+        /** The authentication settings ({@code AuthSettings.DEFAULTS.with...}). */
+        public Builder auth(AuthSettings auth) {
+            this.auth = Objects.requireNonNull(auth, "auth");
             return this;
         }
 
