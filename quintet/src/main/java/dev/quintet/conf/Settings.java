@@ -5,6 +5,7 @@ import dev.quintet.contrib.auth.AuthSettings;
 import dev.quintet.contrib.sessions.SessionSettings;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.http.RequestConfig;
+import dev.quintet.mail.EmailSettings;
 import dev.quintet.middleware.Middleware;
 import dev.quintet.middleware.csrf.CsrfSettings;
 import dev.quintet.urls.UrlConf;
@@ -66,6 +67,7 @@ public final class Settings {
     private final SessionSettings sessions;
     private final CsrfSettings csrf;
     private final AuthSettings auth;
+    private final EmailSettings email;
     private final List<String> silencedSystemChecks;
     private final RequestConfig requestConfig;
 
@@ -97,6 +99,7 @@ public final class Settings {
         this.sessions = b.sessions;
         this.csrf = b.csrf;
         this.auth = b.auth;
+        this.email = b.email;
         this.silencedSystemChecks = List.copyOf(b.silencedSystemChecks);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
@@ -264,6 +267,11 @@ public final class Settings {
         return auth;
     }
 
+    /** The {@code EMAIL_*} settings. */
+    public EmailSettings email() {
+        return email;
+    }
+
     /** {@code SILENCED_SYSTEM_CHECKS}: check ids ({@code security.W004}) not reported. */
     public List<String> silencedSystemChecks() {
         return silencedSystemChecks;
@@ -316,6 +324,7 @@ public final class Settings {
         private SessionSettings sessions = SessionSettings.DEFAULTS;
         private CsrfSettings csrf = CsrfSettings.DEFAULTS;
         private AuthSettings auth = AuthSettings.DEFAULTS;
+        private EmailSettings email = EmailSettings.DEFAULTS;
         private List<String> silencedSystemChecks = List.of();
         private Map<String, String> environment = Map.of();
 
@@ -361,6 +370,7 @@ public final class Settings {
             sessions = s.sessions;
             csrf = s.csrf;
             auth = s.auth;
+            email = s.email;
             silencedSystemChecks = s.silencedSystemChecks;
         }
 
@@ -595,6 +605,12 @@ public final class Settings {
         /** The authentication settings ({@code AuthSettings.DEFAULTS.with...}). */
         public Builder auth(AuthSettings auth) {
             this.auth = Objects.requireNonNull(auth, "auth");
+            return this;
+        }
+
+        /** The {@code EMAIL_*} settings ({@code EmailSettings.DEFAULTS.with...}). */
+        public Builder email(EmailSettings email) {
+            this.email = Objects.requireNonNull(email, "email");
             return this;
         }
 
