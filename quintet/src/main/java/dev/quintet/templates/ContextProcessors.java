@@ -1,13 +1,16 @@
 package dev.quintet.templates;
 
 import dev.quintet.conf.Settings;
+import dev.quintet.contrib.auth.AuthContext;
 import dev.quintet.core.handlers.SiteContext;
+import dev.quintet.middleware.csrf.Csrf;
 import java.util.Map;
 
 /**
  * The built-in context processors: Django's {@code django.template.context_processors}. List
- * them in {@link TemplatesSettings.Builder#contextProcessors}. The auth, CSRF and messages
- * processors live with their apps and have the same shape ({@link ContextProcessor}).
+ * them in {@link TemplatesSettings.Builder#contextProcessors}. The auth and CSRF processors
+ * are the apps' own ({@code AuthContext::processor}, {@code Csrf::contextProcessor}), offered here
+ * too; any {@link ContextProcessor} plugs in the same way.
  *
  * <table>
  *   <caption>Variables</caption>
@@ -18,6 +21,8 @@ import java.util.Map;
  *   <tr><td>{@link #staticFiles()}</td><td>{@code STATIC_URL}</td></tr>
  *   <tr><td>{@link #media()}</td><td>{@code MEDIA_URL}</td></tr>
  *   <tr><td>{@link #tz()}</td><td>{@code TIME_ZONE} (the zone's id)</td></tr>
+ *   <tr><td>{@link #auth()}</td><td>{@code user}, {@code perms} (the auth app's)</td></tr>
+ *   <tr><td>{@link #csrf()}</td><td>{@code csrf_token}, for {@code {% csrf_token %}}</td></tr>
  * </table>
  */
 public final class ContextProcessors {
@@ -54,5 +59,15 @@ public final class ContextProcessors {
     /** {@code TIME_ZONE}: the site's time zone id. */
     public static ContextProcessor tz() {
         return request -> Map.of("TIME_ZONE", SiteContext.current().settings().timeZone().getId());
+    }
+
+    /** {@code user} and {@code perms}: the auth app's processor ({@code AuthContext.processor}). */
+    public static ContextProcessor auth() {
+        return AuthContext::processor;
+    }
+
+    /** {@code csrf_token}: the CSRF middleware's processor ({@code Csrf.contextProcessor}). */
+    public static ContextProcessor csrf() {
+        return Csrf::contextProcessor;
     }
 }

@@ -1,12 +1,17 @@
 package dev.quintet.views;
 
+import dev.quintet.contrib.auth.Auth;
+import dev.quintet.contrib.auth.BaseUser;
+import dev.quintet.contrib.auth.LazyUser;
+import dev.quintet.core.handlers.SiteContext;
 import java.lang.reflect.Method;
 
 /**
  * What the access mixins need from {@code request.user()}: Django's {@code is_authenticated} and
- * {@code has_perm}. A user class may implement it; any object with public
- * {@code isAuthenticated()} and {@code hasPerm(String)} methods is adapted, and {@code null} is
- * the anonymous user.
+ * {@code has_perm}. The auth app's users ({@code contrib.auth.BaseUser}, also behind the
+ * middleware's {@code LazyUser}) are adapted, their permissions asked of the site's
+ * authentication back ends; any other object may implement this interface or have public
+ * {@code isAuthenticated()} and {@code hasPerm(String)} methods; {@code null} is the anonymous user.
  */
 public interface RequestUser {
     /** True for a logged-in user. */
@@ -19,6 +24,12 @@ public interface RequestUser {
     static RequestUser of(Object user) {
         if (user instanceof RequestUser u) {
             return u;
+        }
+        if (user instanceof LazyUser lazy) {
+            user = lazy.get();
+        }
+        if (user instanceof BaseUser authUser) {
+            return new AuthUser(authUser);
         }
         if (user == null) {
             return Anonymous.INSTANCE;
@@ -39,6 +50,19 @@ public interface RequestUser {
         @Override
         public boolean hasPerm(String permission) {
             return false;
+        }
+    }
+
+    /** A user of the auth app: permissions through {@code Auth.hasPerms} and the site's back ends. */
+    record AuthUser(BaseUser user) implements RequestUser {
+        @Override
+        public boolean isAuthenticated() {
+            return user.isAuthenticated();
+        }
+
+        @Override
+        public boolean hasPerm(String permission) {
+            return user.isAuthenticated() && Auth.hasPerms(user, SiteContext.current().settings(), permission);
         }
     }
 

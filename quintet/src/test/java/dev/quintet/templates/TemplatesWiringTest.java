@@ -135,6 +135,17 @@ class TemplatesWiringTest {
         assertThat(new Client(settings).get("/p/").content()).isEqualTo("processor view /p/");
     }
 
+    @Test
+    void the_csrf_processor_of_the_csrf_middleware_plugs_in() {
+        TemplatesSettings templates = TemplatesSettings.builder().contextProcessors(ContextProcessors.csrf()).build();
+        Settings settings = Settings.builder().secretKey("k".repeat(50)).installedApps(BLOG).templates(templates)
+                .rootUrlconf(List.of(Urls.path("p/", request -> new TemplateResponse(request,
+                        site().engine().fromString("<form>{% csrf_token %}</form>"), Map.of()))))
+                .build();
+        assertThat(new Client(settings).get("/p/").content())
+                .matches("<form><input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"[A-Za-z0-9]{64}\"></form>");
+    }
+
     private static SiteContext site() {
         return SiteContext.current();
     }
