@@ -61,8 +61,32 @@ public final class Signing {
     }
 
     /**
-     * The cookie's value if its signature is valid (salted with the cookie name + {@code salt})
-     * and not older than {@code maxAge}; {@code defaultValue} when the cookie is absent or bad.
+     * The salt of a signed cookie, as current Django ({@code _cookie_signer_salt}):
+     * {@code django.http.cookies.v2:<len(salt)>:<salt><name>}, so (name, salt) pairs cannot collide.
+     */
+    public static String cookieSalt(String cookieName, String salt) {
+        return "django.http.cookies.v2:" + salt.length() + ":" + salt + cookieName;
+    }
+
+    /** The older salt, {@code name + salt}, still accepted when verifying (Django's {@code SIGNED_COOKIE_LEGACY_SALT_FALLBACK}). */
+    public static String legacyCookieSalt(String cookieName, String salt) {
+        return cookieName + salt;
+    }
+
+    private static String unsignCookie(Settings settings, String value, String name, String salt, Duration maxAge) {
+        try {
+            return cookieSigner(settings, cookieSalt(name, salt)).unsign(value, maxAge);
+        } catch (SignatureExpired e) {
+            throw e;
+        } catch (BadSignature e) {
+            return cookieSigner(settings, legacyCookieSalt(name, salt)).unsign(value, maxAge);
+        }
+    }
+
+    /**
+     * The cookie's value if its signature is valid (Django's salts: {@link #cookieSalt}, then
+     * {@link #legacyCookieSalt}) and not older than {@code maxAge}; {@code defaultValue} when the
+     * cookie is absent or bad.
      */
     public static String getSignedCookie(HttpRequest request, Settings settings, String name, String defaultValue,
                                          String salt, Duration maxAge) {
@@ -71,7 +95,7 @@ public final class Signing {
             return defaultValue;
         }
         try {
-            return cookieSigner(settings, name + salt).unsign(value, maxAge);
+            return unsignCookie(settings, value, name, salt, maxAge);
         } catch (BadSignature e) {
             return defaultValue;
         }
@@ -84,12 +108,12 @@ public final class Signing {
         if (value == null) {
             throw new BadSignature("No cookie named '" + name + "'");
         }
-        return cookieSigner(settings, name + salt).unsign(value, maxAge);
+        return unsignCookie(settings, value, name, salt, maxAge);
     }
 
     /** Sets {@code cookie} with its value signed, as Django's {@code set_signed_cookie}. */
     public static void setSignedCookie(HttpResponse response, Settings settings, Cookie cookie, String salt) {
-        String signed = cookieSigner(settings, cookie.name() + salt).sign(cookie.value());
+        String signed = cookieSigner(settings, cookieSalt(cookie.name(), salt)).sign(cookie.value());
         response.setCookie(cookie.withValue(signed));
     }
 }
