@@ -133,6 +133,13 @@ class FormTest {
                     f.field("x", new CharField().disabled(true).initial("kept"));
                     return f.isValid() + " " + f.cleanedData().get("x") + " " + f.get("x");
                 }, "true kept <input type=\"text\" name=\"x\" value=\"kept\" required disabled id=\"id_x\">"),
+                c("order_fields", v -> new PostForm(null, null).orderFields(List.of("agree", "nope")).fields().keySet().toString(),
+                        "[agree, title]"),
+                c("typed_choice_has_changed", v -> {
+                    Form f = new Form(q("n=2"));
+                    f.field("n", new TypedChoiceField<>(Choice.of(1, "One", 2, "Two"), Integer::valueOf, null).initial(2));
+                    return f.hasChanged() + " " + f.cleanedData().get("n");
+                }, "false 2"),
                 c("empty_permitted", v -> new PostForm(q(""), null).emptyPermitted(true).isValid(), true),
                 c("unknown_field", v -> {
                     try {
