@@ -65,6 +65,51 @@ public abstract class ChoiceWidget extends Widget {
         return out;
     }
 
+    /**
+     * One option of a rendered choice widget (Django's {@code create_option} data).
+     *
+     * @param name the input name
+     * @param value the value attribute
+     * @param label the label
+     * @param selected whether it is selected/checked
+     * @param index its position
+     * @param attrs its attributes ({@code id} suffixed with the index, {@code checked}/{@code selected})
+     */
+    public record Option(String name, String value, String label, boolean selected, int index, Map<String, Object> attrs) {
+    }
+
+    /** Whether options carry the widget's attributes (radio and checkbox inputs do, select options do not). */
+    protected boolean optionInheritsAttrs() {
+        return false;
+    }
+
+    /** The attribute marking a selected option. */
+    protected String selectedAttribute() {
+        return "selected";
+    }
+
+    /** Django's {@code options()}: each choice with its attributes, as {@code {% for radio in form.x %}} sees them. */
+    public List<Option> options(String name, Object value, Map<String, ?> extraAttrs) {
+        List<boolean[]> sel = selection(value);
+        List<Option> out = new ArrayList<>(choices.size());
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
+            Map<String, Object> a = optionInheritsAttrs() ? buildAttrs(extraAttrs) : new java.util.LinkedHashMap<>();
+            boolean selected = sel.get(i)[0];
+            if (selected) {
+                a.put(selectedAttribute(), true);
+            }
+            if (a.containsKey("id")) {
+                a.put("id", a.get("id") + "_" + i);
+            }
+            out.add(new Option(name, optionValue(c), c.label(), selected, i, a));
+        }
+        return out;
+    }
+
+    /** One option's HTML; {@code wrapLabel} puts a radio or checkbox input inside its {@code <label>}. */
+    public abstract String renderOption(Option option, boolean wrapLabel);
+
     /** A choice's value as the {@code value} attribute shows it. */
     protected static String optionValue(Choice c) {
         return c.value() == null ? "" : PyFormat.str(c.value());

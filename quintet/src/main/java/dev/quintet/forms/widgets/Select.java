@@ -43,6 +43,13 @@ public class Select extends ChoiceWidget {
     }
 
     @Override
+    public String renderOption(Option option, boolean wrapLabel) {
+        StringBuilder out = new StringBuilder("<option value=\"").append(Html.esc(option.value())).append('"');
+        Html.attrs(out, option.attrs());
+        return out.append('>').append(Html.esc(option.label())).append("</option>").toString();
+    }
+
+    @Override
     public boolean useRequiredAttribute(Object initial) {
         if (allowMultipleSelected()) {
             return super.useRequiredAttribute(initial);
