@@ -193,6 +193,14 @@ class ModelFormTest {
     }
 
     @Test
+    void foreignKeySelectRendersWithOneQuery() {
+        dbs.run(() -> {
+            PostForm form = new PostForm(null, null, null);
+            dev.quintet.db.QueryLog.assertNumQueries(1, () -> form.get("author").toString());
+        });
+    }
+
+    @Test
     void unknownFieldsAreRefused() {
         assertThatThrownBy(() -> db(() -> new ModelForm<>(ModelForm.Meta.fields(Post.class, "title", "nope"), null, null, null)))
                 .isInstanceOf(FieldError.class).hasMessage("Unknown field(s) (nope) specified for Post");

@@ -85,8 +85,8 @@ public class RadioSelect extends ChoiceWidget {
             out.append(" class=\"").append(Html.esc(cls)).append('"');
         }
         out.append('>');
-        List<boolean[]> sel = selection(value);
         List<Choice> choices = choices();
+        List<boolean[]> sel = selection(choices, value);
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             Map<String, Object> a = new LinkedHashMap<>(all);
