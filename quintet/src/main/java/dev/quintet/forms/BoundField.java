@@ -1,6 +1,7 @@
 package dev.quintet.forms;
 
 import dev.quintet.forms.internal.Html;
+import dev.quintet.forms.widgets.ChoiceWidget;
 import dev.quintet.forms.widgets.Widget;
 import dev.quintet.template.HtmlSafe;
 import dev.quintet.template.SafeString;
@@ -8,7 +9,10 @@ import dev.quintet.template.internal.Attributes;
 import dev.quintet.template.internal.Lookups;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +25,7 @@ import java.util.Map;
  * {@code .as_hidden}, {@code .as_field_group}, {@code .data}, {@code .initial}, {@code .field},
  * {@code .form}.
  */
-public final class BoundField implements HtmlSafe, Attributes {
+public final class BoundField implements HtmlSafe, Attributes, Iterable<BoundWidget> {
     private final Form form;
     private final Field<?, ?> field;
     private final String name;
@@ -244,6 +248,49 @@ public final class BoundField implements HtmlSafe, Attributes {
         return SafeString.of(dev.quintet.forms.internal.FormLayouts.fieldGroup(this));
     }
 
+    /**
+     * Django's {@code subwidgets}: one {@link BoundWidget} per option of a choice widget, or the
+     * widget itself; the options' attributes start with the {@code id}, as Django builds them.
+     */
+    public List<BoundWidget> subwidgets() {
+        Widget w = field.widget();
+        Object wid = w.attrs().get("id");
+        String id = wid != null && !"".equals(wid) ? wid.toString() : autoId();
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        if (!id.isEmpty()) {
+            attrs.put("id", id);
+        }
+        Map<String, Object> built = new LinkedHashMap<>(field.widgetAttrs(w));
+        built.putAll(attrs);
+        if (w.useRequiredAttribute(initial()) && field.isRequired() && form.useRequiredAttribute()) {
+            built.put("required", true);
+        }
+        if (field.isDisabled()) {
+            built.put("disabled", true);
+        }
+        if (!w.isHidden() && form.isBound() && !errors().isEmpty()) {
+            built.put("aria-invalid", "true");
+        }
+        String described = useFieldset() ? null : ariaDescribedby();
+        if (described != null && !described.isEmpty()) {
+            built.put("aria-describedby", described);
+        }
+        List<BoundWidget> out = new ArrayList<>();
+        if (w instanceof ChoiceWidget cw) {
+            for (ChoiceWidget.Option o : cw.options(htmlName(), value(), built)) {
+                out.add(new BoundWidget(cw, o));
+            }
+        } else {
+            out.add(new BoundWidget(w.render(htmlName(), value(), built), id));
+        }
+        return out;
+    }
+
+    @Override
+    public Iterator<BoundWidget> iterator() {
+        return subwidgets().iterator();
+    }
+
     /** Whether the submitted value differs from the initial value. */
     public boolean hasChanged() {
         return form.fieldHasChanged(this);
@@ -288,6 +335,7 @@ public final class BoundField implements HtmlSafe, Attributes {
             case "field" -> field;
             case "form" -> form;
             case "aria_describedby" -> ariaDescribedby();
+            case "subwidgets" -> subwidgets();
             default -> Lookups.invoke(Lookups.accessorFor(BoundField.class, attr), this);
         };
     }

@@ -41,6 +41,7 @@ public abstract class Field<T, F extends Field<T, F>> {
     protected Field(Widget widget, Widget hiddenWidget) {
         this.widget = widget;
         this.hiddenWidget = hiddenWidget;
+        widget.setRequired(true);
         defaultMessage("required", "This field is required.");
     }
 
@@ -71,6 +72,7 @@ public abstract class Field<T, F extends Field<T, F>> {
     /** Whether a value is required (default {@code true}). */
     public F required(boolean required) {
         this.required = required;
+        widget().setRequired(required);
         return self();
     }
 
@@ -113,6 +115,7 @@ public abstract class Field<T, F extends Field<T, F>> {
     /** The widget rendering this field. */
     public F widget(Widget widget) {
         this.widget = Objects.requireNonNull(widget);
+        widget.setRequired(required);
         return self();
     }
 

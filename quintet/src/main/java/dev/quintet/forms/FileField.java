@@ -2,7 +2,6 @@ package dev.quintet.forms;
 
 import dev.quintet.forms.widgets.ClearableFileInput;
 import dev.quintet.forms.widgets.HiddenInput;
-import dev.quintet.forms.widgets.Widget;
 import dev.quintet.http.UploadedFile;
 import java.util.Map;
 
@@ -37,24 +36,6 @@ public class FileField extends Field<Object, FileField> {
     /** Accept files of size 0 (default: "The submitted file is empty."). */
     public FileField allowEmptyFile(boolean allow) {
         this.allowEmptyFile = allow;
-        return this;
-    }
-
-    @Override
-    public FileField required(boolean required) {
-        super.required(required);
-        if (widget() instanceof ClearableFileInput c) {
-            c.setRequired(required);
-        }
-        return this;
-    }
-
-    @Override
-    public FileField widget(Widget widget) {
-        super.widget(widget);
-        if (widget instanceof ClearableFileInput c) {
-            c.setRequired(isRequired());
-        }
         return this;
     }
 

@@ -110,6 +110,24 @@ public class Form implements Iterable<BoundField>, HtmlSafe, Attributes {
         fieldCleaners.put(nameOf(field), v -> cleaner.apply((T) v));
     }
 
+    /**
+     * Django's {@code order_fields(field_order)}: the named fields first, in this order, then the
+     * others in declaration order; unknown names are ignored.
+     */
+    public Form orderFields(List<String> fieldOrder) {
+        Map<String, Field<?, ?>> reordered = new LinkedHashMap<>();
+        for (String name : fieldOrder) {
+            Field<?, ?> f = fields.get(name);
+            if (f != null) {
+                reordered.put(name, f);
+            }
+        }
+        fields.forEach(reordered::putIfAbsent);
+        fields.clear();
+        fields.putAll(reordered);
+        return this;
+    }
+
     /** The fields by name, in order (mutable, as Django's {@code form.fields}). */
     public Map<String, Field<?, ?>> fields() {
         return fields;

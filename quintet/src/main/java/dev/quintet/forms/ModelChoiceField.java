@@ -28,6 +28,7 @@ public class ModelChoiceField<M extends Model> extends Field<M, ModelChoiceField
         super(new Select(), new HiddenInput());
         this.queryset = queryset;
         defaultMessage("invalid_choice", "Select a valid choice. That choice is not one of the available choices.");
+        ((ChoiceWidget) widget()).setChoicesSource(this::choices, this::firstChoice);
     }
 
     /** The label of the empty choice ({@code null}: none). */
@@ -39,6 +40,14 @@ public class ModelChoiceField<M extends Model> extends Field<M, ModelChoiceField
     /** The queryset. */
     public QuerySet<M> queryset() {
         return queryset;
+    }
+
+    private Choice firstChoice() {
+        if (emptyLabel != null && !(isRequired() && initial() != null)) {
+            return new Choice("", emptyLabel);
+        }
+        List<Choice> all = choices();
+        return all.isEmpty() ? null : all.get(0);
     }
 
     /** The choices: the empty label (unless required with an initial value), then each row. */
@@ -54,12 +63,12 @@ public class ModelChoiceField<M extends Model> extends Field<M, ModelChoiceField
     }
 
     @Override
-    public Widget widget() {
-        Widget w = super.widget();
-        if (w instanceof ChoiceWidget c) {
-            c.setChoices(choices());
+    public ModelChoiceField<M> widget(Widget widget) {
+        super.widget(widget);
+        if (widget instanceof ChoiceWidget c) {
+            c.setChoicesSource(this::choices, this::firstChoice);
         }
-        return w;
+        return this;
     }
 
     @Override

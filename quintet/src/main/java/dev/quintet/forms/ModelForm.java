@@ -49,6 +49,7 @@ public class ModelForm<M extends Model> extends Form {
     private final M instance;
     private final ModelMeta<M> modelMeta;
     private boolean m2mPending;
+    private Map<String, Object> objectData = Map.of();
 
     /**
      * Which model fields the form edits: Django's {@code Meta.model}, {@code fields} ({@code null}:
@@ -92,7 +93,18 @@ public class ModelForm<M extends Model> extends Form {
             field(f.name(), formField);
             objectData.put(f.name(), modelValue(f));
         }
-        initial(objectData);
+        this.objectData = objectData;
+        super.initial(objectData);
+    }
+
+    /** Initial values over the instance's (Django merges {@code initial} into the model data). */
+    @Override
+    public Form initial(Map<String, ?> initial) {
+        Map<String, Object> merged = new LinkedHashMap<>(objectData);
+        if (initial != null) {
+            merged.putAll(initial);
+        }
+        return super.initial(merged);
     }
 
     private List<dev.quintet.db.models.Field<?>> editableFields() {

@@ -27,6 +27,7 @@ public class ModelMultipleChoiceField<M extends Model> extends Field<List<M>, Mo
     public ModelMultipleChoiceField(QuerySet<M> queryset) {
         super(new SelectMultiple(), new MultipleHiddenInput());
         this.single = new ModelChoiceField<>(queryset).emptyLabel(null);
+        ((ChoiceWidget) widget()).setChoicesSource(single::choices);
         defaultMessage("invalid_list", "Enter a list of values.");
         defaultMessage("invalid_choice", "Select a valid choice. %(value)s is not one of the available choices.");
         defaultMessage("invalid_pk_value", "“%(pk)s” is not a valid value.");
@@ -38,12 +39,12 @@ public class ModelMultipleChoiceField<M extends Model> extends Field<List<M>, Mo
     }
 
     @Override
-    public Widget widget() {
-        Widget w = super.widget();
-        if (w instanceof ChoiceWidget c) {
-            c.setChoices(single.choices());
+    public ModelMultipleChoiceField<M> widget(Widget widget) {
+        super.widget(widget);
+        if (widget instanceof ChoiceWidget c) {
+            c.setChoicesSource(() -> single.choices());
         }
-        return w;
+        return this;
     }
 
     @Override

@@ -39,11 +39,7 @@ public class TypedChoiceField<T> extends Field<T, TypedChoiceField<T>> {
         return choice.choices();
     }
 
-    @Override
-    protected T toPython(Object value) {
-        throw new IllegalStateException("TypedChoiceField cleans through clean()");
-    }
-
+    /** Django's {@code ChoiceField.clean()} on the string, then {@code _coerce}. */
     @Override
     public T clean(Object value) {
         String s = choice.toPython(value);
@@ -53,17 +49,23 @@ public class TypedChoiceField<T> extends Field<T, TypedChoiceField<T>> {
         if (!s.isEmpty() && !choice.validValue(s)) {
             throw error("invalid_choice", Map.of("value", s));
         }
+        T v = toPython(s);
+        runValidators(v);
+        return v;
+    }
+
+    /** The coerced value ({@code emptyValue} for empty input); a failing coercion is an invalid choice. */
+    @Override
+    protected T toPython(Object value) {
+        String s = choice.toPython(value);
         if (s.isEmpty()) {
             return emptyValue;
         }
-        T v;
         try {
-            v = coerce.apply(s);
+            return coerce.apply(s);
         } catch (RuntimeException e) {
             throw error("invalid_choice", Map.of("value", s));
         }
-        runValidators(v);
-        return v;
     }
 
     @Override

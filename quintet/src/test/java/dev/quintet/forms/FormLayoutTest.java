@@ -77,12 +77,31 @@ class FormLayoutTest {
                 c("template_form_is_div-django60", () -> render("{{ form }}", form()), form().asDiv().toString()),
                 c("template_errors_dict-django60", () -> render("{% for k, v in form.errors.items %}{{ k }}={{ v.0 }};{% endfor %}", form()),
                         "name=This field is required.;secret=This field is required.;"),
+                c("template_radio_iteration-oracle32", () -> {
+                    Form f = new Form(QueryDict.parse("size=m"));
+                    f.field("size", new ChoiceField(Choice.of("s", "Small", "m", "Medium")).widget(new dev.quintet.forms.widgets.RadioSelect()));
+                    return render("{% for radio in form.size %}{{ radio.tag }}|{{ radio.choice_label }}|{{ radio.id_for_label }};{% endfor %}"
+                            + "{% for radio in form.size %}{{ radio }}{% endfor %}", f);
+                }, "<input type=\"radio\" name=\"size\" value=\"s\" id=\"id_size_0\" required>|Small|id_size_0;"
+                        + "<input type=\"radio\" name=\"size\" value=\"m\" id=\"id_size_1\" required checked>|Medium|id_size_1;"
+                        + "<label for=\"id_size_0\"><input type=\"radio\" name=\"size\" value=\"s\" id=\"id_size_0\" required>\n Small</label>"
+                        + "<label for=\"id_size_1\"><input type=\"radio\" name=\"size\" value=\"m\" id=\"id_size_1\" required checked>\n Medium</label>"),
+                c("template_select_iteration-django60", () -> {
+                    Form f = new Form();
+                    f.field("size", new ChoiceField(Choice.of("s", "Small")).initial("s"));
+                    return render("{% for o in form.size %}{{ o }}{% endfor %}|{% for w in form.name %}{{ w.id_for_label }}{% endfor %}", withName(f));
+                }, "<option value=\"s\" selected>Small</option>|id_name"),
                 c("template_label_escaped-django60", () -> {
                     Form f = new Form();
                     f.field("x", new CharField().label("A<b>"));
                     return render("{{ form.x.label_tag }}", f);
                 }, "<label for=\"id_x\">A&lt;b&gt;:</label>")
         );
+    }
+
+    static Form withName(Form f) {
+        f.field("name", new CharField());
+        return f;
     }
 
     static String render(String template, Form form) {

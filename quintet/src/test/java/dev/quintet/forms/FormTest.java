@@ -133,6 +133,19 @@ class FormTest {
                     f.field("x", new CharField().disabled(true).initial("kept"));
                     return f.isValid() + " " + f.cleanedData().get("x") + " " + f.get("x");
                 }, "true kept <input type=\"text\" name=\"x\" value=\"kept\" required disabled id=\"id_x\">"),
+                c("order_fields", v -> new PostForm(null, null).orderFields(List.of("agree", "nope")).fields().keySet().toString(),
+                        "[agree, title]"),
+                c("typed_choice_has_changed", v -> {
+                    Form f = new Form(q("n=2"));
+                    f.field("n", new TypedChoiceField<>(Choice.of(1, "One", 2, "Two"), Integer::valueOf, null).initial(2));
+                    return f.hasChanged() + " " + f.cleanedData().get("n");
+                }, "false 2"),
+                c("select_date_widget_in_form-django60", v -> {
+                    Form f = new Form(q("d_year=2024&d_month=2&d_day=30&e_year=2024&e_month=2&e_day=3"));
+                    f.field("d", new DateField().widget(new dev.quintet.forms.widgets.SelectDateWidget(Map.of(), List.of(2024))));
+                    f.field("e", new DateField().widget(new dev.quintet.forms.widgets.SelectDateWidget(Map.of(), List.of(2024))));
+                    return f.errors().get("d") + " " + f.cleanedData().get("e");
+                }, "<ul class=\"errorlist\" id=\"id_d_error\"><li>Enter a valid date.</li></ul> 2024-02-03"),
                 c("empty_permitted", v -> new PostForm(q(""), null).emptyPermitted(true).isValid(), true),
                 c("unknown_field", v -> {
                     try {

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,6 +175,12 @@ class ModelFormTest {
                     PostForm f = new PostForm(null, null, first);
                     return f.get("title").value() + " " + f.get("author").value();
                 }, "First " + 0),
+                c("initial_merges_over_instance", () -> {
+                    Post first = Post.objects.get("slug", "first");
+                    PostForm f = new PostForm(null, null, first);
+                    f.initial(Map.of("title", "Other"));
+                    return f.get("title").value() + " " + f.get("slug").value();
+                }, "Other first"),
                 c("save_commit_false_then_m2m", () -> {
                     PostForm f = new PostForm(q("title=Third&slug=third&status=d&author={ada}&tags={jvm}"), null, null);
                     Post p = f.save(false);
@@ -190,6 +197,14 @@ class ModelFormTest {
     void behaves(String name, Supplier<Object> actual, Object expected) {
         Object want = expected instanceof String s ? s.replace(" 0 ", " " + ada + " ").replace("First 0", "First " + ada) : expected;
         assertThat(db(actual)).isEqualTo(want);
+    }
+
+    @Test
+    void foreignKeySelectRendersWithOneQuery() {
+        dbs.run(() -> {
+            PostForm form = new PostForm(null, null, null);
+            dev.quintet.db.QueryLog.assertNumQueries(1, () -> form.get("author").toString());
+        });
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.quintet.forms.widgets.NumberInput;
 import dev.quintet.forms.widgets.PasswordInput;
 import dev.quintet.forms.widgets.RadioSelect;
 import dev.quintet.forms.widgets.Select;
+import dev.quintet.forms.widgets.SelectDateWidget;
 import dev.quintet.forms.widgets.SelectMultiple;
 import dev.quintet.forms.widgets.TextInput;
 import dev.quintet.forms.widgets.Textarea;
@@ -125,11 +126,31 @@ class WidgetsTest {
                         attrs("id", "id_c"),
                         "<div id=\"id_c\"><div>\n    <label for=\"id_c_0\"><input type=\"checkbox\" name=\"c\" value=\"a\" id=\"id_c_0\" checked>\n A</label>\n\n</div>"
                         + "<div>\n    <label for=\"id_c_1\"><input type=\"checkbox\" name=\"c\" value=\"b\" id=\"id_c_1\" checked>\n B</label>\n\n</div>\n</div>"),
+                c("select_date-oracle32", () -> new SelectDateWidget(Map.of(), List.of(2023, 2024)), "d", LocalDate.of(2024, 2, 5),
+                        attrs("id", "id_d"), "<select name=\"d_month\" id=\"id_d_month\"><option value=\"\">---</option><option value=\"1\">January</option><option value=\"2\" selected>February</option><option value=\"3\">March</option><option value=\"4\">April</option><option value=\"5\">May</option><option value=\"6\">June</option><option value=\"7\">July</option><option value=\"8\">August</option><option value=\"9\">September</option><option value=\"10\">October</option><option value=\"11\">November</option><option value=\"12\">December</option></select><select name=\"d_day\" id=\"id_d_day\"><option value=\"\">---</option><option value=\"1\">1</option><option value=\"2\">2</option><option value=\"3\">3</option><option value=\"4\">4</option><option value=\"5\" selected>5</option><option value=\"6\">6</option><option value=\"7\">7</option><option value=\"8\">8</option><option value=\"9\">9</option><option value=\"10\">10</option><option value=\"11\">11</option><option value=\"12\">12</option><option value=\"13\">13</option><option value=\"14\">14</option><option value=\"15\">15</option><option value=\"16\">16</option><option value=\"17\">17</option><option value=\"18\">18</option><option value=\"19\">19</option><option value=\"20\">20</option><option value=\"21\">21</option><option value=\"22\">22</option><option value=\"23\">23</option><option value=\"24\">24</option><option value=\"25\">25</option><option value=\"26\">26</option><option value=\"27\">27</option><option value=\"28\">28</option><option value=\"29\">29</option><option value=\"30\">30</option><option value=\"31\">31</option></select><select name=\"d_year\" id=\"id_d_year\"><option value=\"\">---</option><option value=\"2023\">2023</option><option value=\"2024\" selected>2024</option></select>"),
+                c("select_date_required-oracle32", () -> {
+                    SelectDateWidget w = new SelectDateWidget(Map.of(), List.of(2023, 2024));
+                    w.setRequired(true);
+                    return w;
+                }, "d", "2023-12-31", attrs("required", true, "id", "id_d"), "<select name=\"d_month\" required id=\"id_d_month\"><option value=\"1\">January</option><option value=\"2\">February</option><option value=\"3\">March</option><option value=\"4\">April</option><option value=\"5\">May</option><option value=\"6\">June</option><option value=\"7\">July</option><option value=\"8\">August</option><option value=\"9\">September</option><option value=\"10\">October</option><option value=\"11\">November</option><option value=\"12\" selected>December</option></select><select name=\"d_day\" required id=\"id_d_day\"><option value=\"1\">1</option><option value=\"2\">2</option><option value=\"3\">3</option><option value=\"4\">4</option><option value=\"5\">5</option><option value=\"6\">6</option><option value=\"7\">7</option><option value=\"8\">8</option><option value=\"9\">9</option><option value=\"10\">10</option><option value=\"11\">11</option><option value=\"12\">12</option><option value=\"13\">13</option><option value=\"14\">14</option><option value=\"15\">15</option><option value=\"16\">16</option><option value=\"17\">17</option><option value=\"18\">18</option><option value=\"19\">19</option><option value=\"20\">20</option><option value=\"21\">21</option><option value=\"22\">22</option><option value=\"23\">23</option><option value=\"24\">24</option><option value=\"25\">25</option><option value=\"26\">26</option><option value=\"27\">27</option><option value=\"28\">28</option><option value=\"29\">29</option><option value=\"30\">30</option><option value=\"31\" selected>31</option></select><select name=\"d_year\" required id=\"id_d_year\"><option value=\"2023\" selected>2023</option><option value=\"2024\">2024</option></select>"),
                 c("clearable_file_initial-django60", () -> new ClearableFileInput(), "f", new Stored("a.txt", "/media/a.txt"),
                         attrs("id", "id_f"),
                         "Currently: <a href=\"/media/a.txt\">a.txt</a>\n<input type=\"checkbox\" name=\"f-clear\" id=\"f-clear_id\">\n"
                         + "<label for=\"f-clear_id\">Clear</label><br>\nChange:\n<input type=\"file\" name=\"f\" id=\"id_f\">")
         );
+    }
+
+    static Stream<Arguments> selectDateData() {
+        return Stream.of(
+                Arguments.of("invalid_day-oracle32", "d_year=2024&d_month=2&d_day=30", "2024-2-30"),
+                Arguments.of("valid-oracle32", "d_year=2024&d_month=2&d_day=3", "2024-02-03"),
+                Arguments.of("all_empty-oracle32", "d_year=&d_month=&d_day=", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("selectDateData")
+    void selectDateReadsThreeSelects(String name, String query, String expected) {
+        assertThat(new SelectDateWidget().valueFromDatadict(dev.quintet.http.QueryDict.parse(query), null, "d")).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,8 +25,6 @@ public class ClearableFileInput extends FileInput {
         String url();
     }
 
-    private boolean required;
-
     /** Without attributes. */
     public ClearableFileInput() {
         this(Map.of());
@@ -37,11 +35,6 @@ public class ClearableFileInput extends FileInput {
         super(attrs);
     }
 
-    /** Set by the field: a required field gets no "Clear" checkbox. */
-    public void setRequired(boolean required) {
-        this.required = required;
-    }
-
     @Override
     public SafeString render(String name, Object value, Map<String, ?> extraAttrs) {
         Map<String, Object> all = buildAttrs(extraAttrs);
@@ -50,7 +43,7 @@ public class ClearableFileInput extends FileInput {
             String checkboxName = name + "-clear";
             String checkboxId = checkboxName + "_id";
             out.append("Currently: <a href=\"").append(Html.esc(f.url())).append("\">").append(Html.esc(f.name())).append("</a>");
-            if (!required) {
+            if (!isRequired()) {
                 out.append("\n<input type=\"checkbox\" name=\"").append(Html.esc(checkboxName)).append("\" id=\"")
                         .append(Html.esc(checkboxId)).append('"');
                 if (Boolean.TRUE.equals(all.get("disabled"))) {
@@ -71,7 +64,7 @@ public class ClearableFileInput extends FileInput {
     public Object valueFromDatadict(MultiValueDict<String> data, MultiValueDict<UploadedFile> files, String name) {
         Object upload = super.valueFromDatadict(data, files, name);
         String clear = data.get(name + "-clear");
-        if (!required && clear != null) {
+        if (!isRequired() && clear != null) {
             return upload != null ? FILE_INPUT_CONTRADICTION : Boolean.FALSE;
         }
         return upload;

@@ -41,6 +41,37 @@ public class RadioSelect extends ChoiceWidget {
     }
 
     @Override
+    protected boolean optionInheritsAttrs() {
+        return true;
+    }
+
+    @Override
+    protected String selectedAttribute() {
+        return "checked";
+    }
+
+    @Override
+    public String renderOption(Option option, boolean wrapLabel) {
+        StringBuilder out = new StringBuilder();
+        Object id = option.attrs().get("id");
+        if (wrapLabel) {
+            out.append("<label");
+            if (id != null) {
+                out.append(" for=\"").append(Html.esc(id)).append('"');
+            }
+            out.append('>');
+        }
+        out.append("<input type=\"").append(optionType()).append("\" name=\"").append(Html.esc(option.name()))
+                .append("\" value=\"").append(Html.esc(option.value())).append('"');
+        Html.attrs(out, option.attrs());
+        out.append('>');
+        if (wrapLabel) {
+            out.append("\n ").append(Html.esc(option.label())).append("</label>");
+        }
+        return out.toString();
+    }
+
+    @Override
     public SafeString render(String name, Object value, Map<String, ?> extraAttrs) {
         Map<String, Object> all = buildAttrs(extraAttrs);
         Object id = all.get("id");
@@ -54,8 +85,8 @@ public class RadioSelect extends ChoiceWidget {
             out.append(" class=\"").append(Html.esc(cls)).append('"');
         }
         out.append('>');
-        List<boolean[]> sel = selection(value);
         List<Choice> choices = choices();
+        List<boolean[]> sel = selection(choices, value);
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             Map<String, Object> a = new LinkedHashMap<>(all);

@@ -29,8 +29,8 @@ public class Select extends ChoiceWidget {
         out.append("<select name=\"").append(Html.esc(name)).append('"');
         Html.attrs(out, all);
         out.append('>');
-        List<boolean[]> sel = selection(value);
         List<Choice> choices = choices();
+        List<boolean[]> sel = selection(choices, value);
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             out.append("\n  <option value=\"").append(Html.esc(optionValue(c))).append('"');
@@ -43,12 +43,21 @@ public class Select extends ChoiceWidget {
     }
 
     @Override
+    public String renderOption(Option option, boolean wrapLabel) {
+        StringBuilder out = new StringBuilder("<option value=\"").append(Html.esc(option.value())).append('"');
+        Html.attrs(out, option.attrs());
+        return out.append('>').append(Html.esc(option.label())).append("</option>").toString();
+    }
+
+    @Override
     public boolean useRequiredAttribute(Object initial) {
         if (allowMultipleSelected()) {
             return super.useRequiredAttribute(initial);
         }
-        List<Choice> choices = choices();
-        return super.useRequiredAttribute(initial) && !choices.isEmpty()
-                && (choices.get(0).value() == null || "".equals(choices.get(0).value()));
+        if (!super.useRequiredAttribute(initial)) {
+            return false;
+        }
+        Choice first = firstChoice();
+        return first != null && (first.value() == null || "".equals(first.value()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 public abstract class Widget {
     /** The widget's own attributes, in insertion order (mutable, like Django's {@code widget.attrs}). */
     protected final Map<String, Object> attrs = new LinkedHashMap<>();
+    private boolean required;
 
     /** A widget with no attributes. */
     protected Widget() {
@@ -39,6 +40,16 @@ public abstract class Widget {
     public Widget attr(String name, Object value) {
         attrs.put(name, value);
         return this;
+    }
+
+    /** Whether the field is required (set by the field, as Django's {@code widget.is_required}). */
+    public boolean isRequired() {
+        return required;
+    }
+
+    /** Set by the field owning the widget. */
+    public void setRequired(boolean required) {
+        this.required = required;
     }
 
     /** True for hidden inputs. */
