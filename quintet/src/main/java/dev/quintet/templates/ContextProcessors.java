@@ -2,14 +2,16 @@ package dev.quintet.templates;
 
 import dev.quintet.conf.Settings;
 import dev.quintet.contrib.auth.AuthContext;
+import dev.quintet.contrib.messages.Messages;
 import dev.quintet.core.handlers.SiteContext;
 import dev.quintet.middleware.csrf.Csrf;
 import java.util.Map;
 
 /**
  * The built-in context processors: Django's {@code django.template.context_processors}. List
- * them in {@link TemplatesSettings.Builder#contextProcessors}. The auth and CSRF processors
- * are the apps' own ({@code AuthContext::processor}, {@code Csrf::contextProcessor}), offered here
+ * them in {@link TemplatesSettings.Builder#contextProcessors}. The auth, CSRF and messages
+ * processors are the apps' own ({@code AuthContext::processor}, {@code Csrf::contextProcessor},
+ * {@code Messages::contextProcessor}), offered here
  * too; any {@link ContextProcessor} plugs in the same way.
  *
  * <table>
@@ -23,6 +25,7 @@ import java.util.Map;
  *   <tr><td>{@link #tz()}</td><td>{@code TIME_ZONE} (the zone's id)</td></tr>
  *   <tr><td>{@link #auth()}</td><td>{@code user}, {@code perms} (the auth app's)</td></tr>
  *   <tr><td>{@link #csrf()}</td><td>{@code csrf_token}, for {@code {% csrf_token %}}</td></tr>
+ *   <tr><td>{@link #messages()}</td><td>{@code messages}, {@code DEFAULT_MESSAGE_LEVELS} (the messages app's)</td></tr>
  * </table>
  */
 public final class ContextProcessors {
@@ -69,5 +72,10 @@ public final class ContextProcessors {
     /** {@code csrf_token}: the CSRF middleware's processor ({@code Csrf.contextProcessor}). */
     public static ContextProcessor csrf() {
         return Csrf::contextProcessor;
+    }
+
+    /** The messages app's processor ({@code Messages.contextProcessor}). */
+    public static ContextProcessor messages() {
+        return Messages::contextProcessor;
     }
 }

@@ -146,6 +146,15 @@ class TemplatesWiringTest {
                 .matches("<form><input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"[A-Za-z0-9]{64}\"></form>");
     }
 
+    @Test
+    void the_messages_processor_plugs_in() {
+        TemplatesSettings templates = TemplatesSettings.builder().contextProcessors(ContextProcessors.messages()).build();
+        SiteContext site = SiteContext.of(settings(false, templates));
+        HttpRequest request = HttpRequest.builder(RequestConfig.defaults(List.of())).build();
+        assertThat(site.call(request, () -> Templates.renderToString(
+                site.engine().fromString("{{ DEFAULT_MESSAGE_LEVELS.ERROR }}"), Map.of(), request))).isEqualTo("40");
+    }
+
     private static SiteContext site() {
         return SiteContext.current();
     }
