@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.quintet.conf.ImproperlyConfigured;
 import dev.quintet.conf.Settings;
+import dev.quintet.contrib.staticfiles.internal.CssReferences;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,7 +30,11 @@ import java.util.TreeMap;
  * {"paths": {"css/app.css": "css/app.3f2a1c9d8e7b.css"}, "version": "1.1", "hash": "…"}
  * }</pre>
  *
- * Run it as {@code java -jar site.jar collectstatic} ({@link CollectStaticCommand}) or call
+ * Stylesheets are hashed after the files they reference, their relative {@code url(...)} and
+ * {@code @import} references rewritten to the hashed names (Django's post-processing), so a
+ * hashed stylesheet loads hashed images and fonts; a reference to a missing file fails, naming both.
+ *
+ * <p>Run it as {@code java -jar site.jar collectstatic} ({@link CollectStaticCommand}) or call
  * {@link #run(Settings)}.
  */
 public final class CollectStatic {
@@ -55,18 +63,20 @@ public final class CollectStatic {
         }
         StaticFinders finders = StaticFinders.of(settings.staticFiles(), settings.installedApps());
         boolean manifest = settings.staticFiles().manifest();
+        Map<String, Path> files = finders.list();
         Map<String, String> copied = new LinkedHashMap<>();
         Map<String, String> hashed = new TreeMap<>();
-        for (Map.Entry<String, Path> e : finders.list().entrySet()) {
+        Hasher hasher = new Hasher(files, hashed);
+        for (Map.Entry<String, Path> e : files.entrySet()) {
             String name = e.getKey();
-            byte[] content = Files.readAllBytes(e.getValue());
-            write(root, name, content);
+            write(root, name, Files.readAllBytes(e.getValue()));
             copied.put(name, name);
             if (manifest) {
-                String hashedName = StaticFilesStorage.hashedName(name, content);
-                write(root, hashedName, content);
-                hashed.put(name, hashedName);
+                hasher.hashedName(name, null);
             }
+        }
+        for (Map.Entry<String, String> e : hashed.entrySet()) {
+            write(root, e.getValue(), hasher.processed.get(e.getKey()));
         }
         if (manifest) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -78,6 +88,54 @@ public final class CollectStatic {
                     StandardCharsets.UTF_8);
         }
         return new Result(copied, hashed);
+    }
+
+    /**
+     * Hashes files, stylesheets after the files they reference (their {@code url()} and
+     * {@code @import} references rewritten to hashed names first, so the stylesheet's hash covers
+     * them); a reference cycle keeps the original name.
+     */
+    private static final class Hasher {
+        final Map<String, Path> files;
+        final Map<String, String> hashed;
+        final Map<String, byte[]> processed = new HashMap<>();
+        final Set<String> inProgress = new HashSet<>();
+
+        Hasher(Map<String, Path> files, Map<String, String> hashed) {
+            this.files = files;
+            this.hashed = hashed;
+        }
+
+        String hashedName(String name, String referencedFrom) {
+            String done = hashed.get(name);
+            if (done != null) {
+                return done;
+            }
+            if (inProgress.contains(name)) {
+                return name;
+            }
+            Path file = files.get(name);
+            if (file == null) {
+                throw new IllegalStateException("The file '" + name + "' referenced from '" + referencedFrom
+                        + "' could not be found");
+            }
+            try {
+                byte[] content = Files.readAllBytes(file);
+                if (name.endsWith(".css")) {
+                    inProgress.add(name);
+                    String css = new String(content, StandardCharsets.UTF_8);
+                    content = CssReferences.rewrite(name, css, target -> hashedName(target, name))
+                            .getBytes(StandardCharsets.UTF_8);
+                    inProgress.remove(name);
+                }
+                String result = StaticFilesStorage.hashedName(name, content);
+                processed.put(name, content);
+                hashed.put(name, result);
+                return result;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read " + file, e);
+            }
+        }
     }
 
     private static void write(Path root, String name, byte[] content) throws IOException {

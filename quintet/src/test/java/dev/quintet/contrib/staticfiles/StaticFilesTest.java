@@ -102,6 +102,42 @@ class StaticFilesTest {
                 .contains("\"paths\":{\"blog/css/app.css\":\"" + hashed + "\"}").contains("\"version\":\"1.1\"");
     }
 
+    @Test
+    void collectstatic_rewrites_stylesheet_references_to_hashed_names(@TempDir Path assets, @TempDir Path root)
+            throws Exception {
+        Files.createDirectories(assets.resolve("css"));
+        Files.createDirectories(assets.resolve("img"));
+        Files.writeString(assets.resolve("img/logo.png"), "PNG");
+        Files.writeString(assets.resolve("css/base.css"), "a{background:url(../img/logo.png)}");
+        Files.writeString(assets.resolve("css/site.css"), "@import \"base.css\";\n"
+                + "b{background:url(\"../img/logo.png?v=1#x\")}\n"
+                + "c{background:url(data:image/png;base64,AAAA)}\n"
+                + "d{background:url(/abs.png)} e{background:url('https://cdn.example/y.png')} f{mask:url(#m)}");
+        StaticSettings statics = StaticSettings.DEFAULTS.withRoot(root).withDirs(assets).withManifest(true);
+        CollectStatic.Result result = CollectStatic.run(site(false, statics).build());
+
+        String logo = "img/logo." + md5("PNG") + ".png";
+        String base = "a{background:url(../" + logo + ")}";
+        String baseName = "css/base." + md5(base) + ".css";
+        String site = "@import \"base." + md5(base) + ".css\";\n"
+                + "b{background:url(\"../" + logo + "?v=1#x\")}\n"
+                + "c{background:url(data:image/png;base64,AAAA)}\n"
+                + "d{background:url(/abs.png)} e{background:url('https://cdn.example/y.png')} f{mask:url(#m)}";
+        assertThat(result.manifest()).containsEntry("img/logo.png", logo).containsEntry("css/base.css", baseName)
+                .containsEntry("css/site.css", "css/site." + md5(site) + ".css");
+        assertThat(root.resolve(baseName)).hasContent(base);
+        assertThat(Files.readString(root.resolve("css/site." + md5(site) + ".css"))).isEqualTo(site);
+        assertThat(Files.readString(root.resolve("css/site.css"))).contains("url(\"../img/logo.png?v=1#x\")");
+    }
+
+    @Test
+    void a_stylesheet_referencing_a_missing_file_fails(@TempDir Path assets, @TempDir Path root) throws Exception {
+        Files.writeString(assets.resolve("broken.css"), "x{background:url(missing.png)}");
+        StaticSettings statics = StaticSettings.DEFAULTS.withRoot(root).withDirs(assets).withManifest(true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CollectStatic.run(site(false, statics).build()))
+                .hasMessage("The file 'missing.png' referenced from 'broken.css' could not be found");
+    }
+
     static Stream<Arguments> hashedNames() {
         return Stream.of(
                 arguments("css/app.css", "css/app.%s.css"),
