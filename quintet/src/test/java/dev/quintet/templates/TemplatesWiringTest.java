@@ -146,6 +146,35 @@ class TemplatesWiringTest {
                 .matches("<form><input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"[A-Za-z0-9]{64}\"></form>");
     }
 
+    static Stream<Arguments> processors() {
+        // name, DEBUG, INTERNAL_IPS, processor, template, expected
+        return Stream.of(
+                arguments("debug for an internal address", true, "127.0.0.1", ContextProcessors.debug(),
+                        "{{ debug }}", "True"),
+                arguments("no debug for another address", true, "10.0.0.1", ContextProcessors.debug(),
+                        "{{ debug }}", ""),
+                arguments("no debug without DEBUG", false, "127.0.0.1", ContextProcessors.debug(),
+                        "{{ debug }}", ""),
+                arguments("STATIC_URL", false, "", ContextProcessors.staticFiles(), "{{ STATIC_URL }}", "/static/"),
+                arguments("MEDIA_URL", false, "", ContextProcessors.media(), "{{ MEDIA_URL }}", "/media/"),
+                arguments("TIME_ZONE", false, "", ContextProcessors.tz(), "{{ TIME_ZONE }}", "Europe/Paris"),
+                arguments("request", false, "", ContextProcessors.request(), "{{ request.path }}", "/x/"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processors")
+    void built_in_processors(String name, boolean debug, String internalIp, ContextProcessor processor,
+            String source, String expected) {
+        Settings settings = Settings.builder().debug(debug).internalIps(internalIp).timeZone("Europe/Paris")
+                .staticFiles(dev.quintet.conf.StaticSettings.DEFAULTS.withMedia("/media/", null))
+                .templates(TemplatesSettings.builder().contextProcessors(processor).build()).build();
+        SiteContext site = SiteContext.of(settings);
+        HttpRequest request = HttpRequest.builder(RequestConfig.defaults(List.of())).path("/x/")
+                .remoteAddr("127.0.0.1").build();
+        assertThat(site.call(request, () -> Templates.renderToString(site.engine().fromString(source), Map.of(),
+                request))).isEqualTo(expected);
+    }
+
     @Test
     void the_messages_processor_plugs_in() {
         TemplatesSettings templates = TemplatesSettings.builder().contextProcessors(ContextProcessors.messages()).build();
