@@ -23,9 +23,7 @@ public record AlterModelTable(String model, String table) implements Operation {
     }
 
     private static void rename(MigrationContext ctx, ModelState before, ModelState after) {
-        if (!before.table().equals(after.table())) {
-            ctx.editor().alterDbTable(before.table(), after.table());
-        }
+        RenameModel.renameTables(ctx, before, after);
     }
 
     @Override

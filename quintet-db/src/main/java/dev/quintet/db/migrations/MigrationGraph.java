@@ -55,7 +55,9 @@ public final class MigrationGraph {
     public List<Migration> leaves(String app) {
         Set<String> parents = new HashSet<>();
         for (Migration m : nodes.values()) {
-            m.dependencies().stream().filter(d -> d.app().equals(app)).forEach(d -> parents.add(d.key()));
+            if (m.app().equals(app)) {
+                m.dependencies().stream().filter(d -> d.app().equals(app)).forEach(d -> parents.add(d.key()));
+            }
         }
         return nodes.values().stream().filter(m -> m.app().equals(app) && !parents.contains(m.key()))
                 .sorted(Comparator.comparing(Migration::name)).toList();

@@ -17,15 +17,16 @@ public record RenameModel(String oldName, String newName) implements Operation {
 
     @Override
     public void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
-        rename(ctx, from.get(app, oldName), to.get(app, newName));
+        renameTables(ctx, from.get(app, oldName), to.get(app, newName));
     }
 
     @Override
     public void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
-        rename(ctx, from.get(app, newName), to.get(app, oldName));
+        renameTables(ctx, from.get(app, newName), to.get(app, oldName));
     }
 
-    private static void rename(MigrationContext ctx, ModelState before, ModelState after) {
+    /** Renames a model's table and auto-created join tables from one state's names to another's. */
+    static void renameTables(MigrationContext ctx, ModelState before, ModelState after) {
         if (!before.table().equals(after.table())) {
             ctx.editor().alterDbTable(before.table(), after.table());
         }
