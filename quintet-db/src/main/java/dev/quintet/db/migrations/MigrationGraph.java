@@ -21,13 +21,13 @@ public final class MigrationGraph {
     public MigrationGraph(List<Migration> migrations) {
         for (Migration m : migrations) {
             if (nodes.put(m.key(), m) != null) {
-                throw new IllegalStateException("Migration " + m.key() + " is listed twice");
+                throw new MigrationError("Migration " + m.key() + " is listed twice");
             }
         }
         for (Migration m : migrations) {
             for (Dependency d : m.dependencies()) {
                 if (!nodes.containsKey(d.key())) {
-                    throw new IllegalStateException("Migration " + m.key() + " depends on nonexistent migration " + d.key());
+                    throw new MigrationError("Migration " + m.key() + " depends on nonexistent migration " + d.key());
                 }
             }
         }
@@ -100,11 +100,11 @@ public final class MigrationGraph {
         if (!path.add(key)) {
             List<String> cycle = new ArrayList<>(path);
             cycle = cycle.subList(cycle.indexOf(key), cycle.size());
-            throw new IllegalStateException("Circular dependency between migrations: " + String.join(" -> ", cycle) + " -> " + key);
+            throw new MigrationError("Circular dependency between migrations: " + String.join(" -> ", cycle) + " -> " + key);
         }
         Migration m = nodes.get(key);
         if (m == null) {
-            throw new IllegalStateException("Unknown migration " + key);
+            throw new MigrationError("Unknown migration " + key);
         }
         for (Dependency d : m.dependencies()) {
             visit(d.key(), out, path);
