@@ -1,6 +1,6 @@
 package dev.quintet.db.migrations;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -56,11 +56,11 @@ public final class MakeMigrations {
 
     private final List<AppInfo> apps;
     private final Questioner questioner;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Clock clock;
 
     /** A run over the installed apps. */
-    public MakeMigrations(List<AppInfo> apps, Questioner questioner, PrintStream out, Clock clock) {
+    public MakeMigrations(List<AppInfo> apps, Questioner questioner, PrintWriter out, Clock clock) {
         this.apps = List.copyOf(apps);
         this.questioner = questioner;
         this.out = out;

@@ -6,7 +6,7 @@ import dev.quintet.db.Transaction;
 import dev.quintet.db.migrations.internal.MigrationLock;
 import dev.quintet.db.migrations.internal.Recorder;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -54,11 +54,11 @@ public final class MigrationExecutor {
 
     private final Database db;
     private final MigrationGraph graph;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Recorder recorder;
 
     /** An executor for {@code db}, printing progress to {@code out}. */
-    public MigrationExecutor(Database db, MigrationGraph graph, PrintStream out) {
+    public MigrationExecutor(Database db, MigrationGraph graph, PrintWriter out) {
         this.db = db;
         this.graph = graph;
         this.out = out;

@@ -2,7 +2,7 @@ package dev.quintet.db.migrations;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +42,7 @@ public interface Questioner {
     }
 
     /** Asks on a terminal (reading answers from {@code in}). */
-    static Questioner interactive(BufferedReader in, PrintStream out) {
+    static Questioner interactive(BufferedReader in, PrintWriter out) {
         return new Questioner() {
             @Override
             public boolean askRename(String app, String model, String oldName, String newName) {

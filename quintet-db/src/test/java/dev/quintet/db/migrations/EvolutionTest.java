@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -147,7 +147,7 @@ class EvolutionTest {
         return new MakeMigrations(List.of(
                 new MakeMigrations.AppInfo("people", PEOPLE, GeneratedSources.index(loader, "people.migrations"), sources.root, "people.migrations"),
                 new MakeMigrations.AppInfo("blog", blog.states(), GeneratedSources.index(loader, "blog.migrations"), sources.root, "blog.migrations")),
-                q, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.fixed(Instant.parse("2026-01-02T03:04:00Z"), ZoneOffset.UTC));
+                q, new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.fixed(Instant.parse("2026-01-02T03:04:00Z"), ZoneOffset.UTC));
     }
 
     static final MakeMigrations.Options ALL = new MakeMigrations.Options(Set.of(), false, false, false, null);
@@ -207,7 +207,7 @@ class EvolutionTest {
         MakeMigrations m = new MakeMigrations(List.of(
                 new MakeMigrations.AppInfo("people", PEOPLE, GeneratedSources.index(sources.compile(), "people.migrations"), null, "people.migrations"),
                 new MakeMigrations.AppInfo("blog", changed.states(), GeneratedSources.index(sources.compile(), "blog.migrations"), null, "blog.migrations")),
-                Questioner.nonInteractive(Map.of()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC());
+                Questioner.nonInteractive(Map.of()), new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC());
         assertThatThrownBy(() -> m.run(CHECK)).isInstanceOf(MigrationError.class).hasMessageContaining("blog.article.score");
     }
 
@@ -220,7 +220,7 @@ class EvolutionTest {
     void migrateStepByStepThenZeroAndForward(String backend) {
         try (Database db = MigrationDatabases.fresh(backend)) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            MigrationExecutor ex = new MigrationExecutor(db, graph, new PrintStream(buf, true, StandardCharsets.UTF_8));
+            MigrationExecutor ex = new MigrationExecutor(db, graph, new PrintWriter(buf, true, StandardCharsets.UTF_8));
             ex.migrate("people", null, MigrationExecutor.Options.DEFAULT);
             assertThat(buf.toString(StandardCharsets.UTF_8)).contains("Applying people.0001_initial... OK");
             for (Step step : steps()) {

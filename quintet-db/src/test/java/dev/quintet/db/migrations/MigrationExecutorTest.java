@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ class MigrationExecutorTest {
 
     static Run executor(Database db, Migration... migrations) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        return new Run(new MigrationExecutor(db, new MigrationGraph(List.of(migrations)), new PrintStream(out, true, StandardCharsets.UTF_8)), out);
+        return new Run(new MigrationExecutor(db, new MigrationGraph(List.of(migrations)), new PrintWriter(out, true, StandardCharsets.UTF_8)), out);
     }
 
     @ParameterizedTest(name = "{0}")
