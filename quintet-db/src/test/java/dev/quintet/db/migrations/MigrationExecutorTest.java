@@ -140,6 +140,36 @@ class MigrationExecutorTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void runJavaSeesTheHistoricalModelAndReverses(String backend) {
+        try (Database db = MigrationDatabases.fresh(backend)) {
+            RunJava seed = new RunJava(ctx -> {
+                String table = ctx.model("shop", "item").dbTable();
+                String column = ctx.model("shop", "item").field("name").column();
+                ctx.update("INSERT INTO " + table + " (" + column + ") VALUES (?)", "seeded");
+            }, ctx -> ctx.update("DELETE FROM " + ctx.model("shop", "item").dbTable()));
+            Run r = executor(db, initial(), second(seed));
+            r.executor().migrate(null, null, MigrationExecutor.Options.DEFAULT);
+            assertThat(db.query(dev.quintet.db.Sql.of("SELECT name FROM shop_item"))).containsExactly(Map.of("name", "seeded"));
+            r.executor().migrate("shop", "0001_initial", MigrationExecutor.Options.DEFAULT);
+            assertThat(db.query(dev.quintet.db.Sql.of("SELECT name FROM shop_item"))).isEmpty();
+            assertThat(r.text()).contains("Unapplying shop.0002_more... OK");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void irreversibleOperationStopsTheReverse(String backend) {
+        try (Database db = MigrationDatabases.fresh(backend)) {
+            Run r = executor(db, initial(), second(RunSQL.of("UPDATE shop_item SET name = 'x'")));
+            r.executor().migrate(null, null, MigrationExecutor.Options.DEFAULT);
+            assertThatThrownBy(() -> r.executor().migrate("shop", "zero", MigrationExecutor.Options.DEFAULT))
+                    .isInstanceOf(MigrationError.class).hasMessage("Operation Raw SQL operation in shop.0002_more is not reversible");
+            assertThat(r.executor().applied()).containsExactly("shop.0001_initial", "shop.0002_more");
+        }
+    }
+
     static Stream<Arguments> graphErrors() {
         Migration a = new Migration("x", "0001_a", List.of(dep("x", "0002_b")), List.of());
         Migration b = new Migration("x", "0002_b", List.of(dep("x", "0001_a")), List.of());
