@@ -68,7 +68,7 @@ final class MakeMigrationsCommand implements Command {
             }
             renames.put(r.substring(0, colon), r.substring(colon + 1));
         }
-        boolean interactive = System.console() != null && !args.matchedOptionValue("--no-input", false);
+        boolean interactive = System.console() != null && System.console().isTerminal() && !args.matchedOptionValue("--no-input", false);
         Questioner q = interactive ? withFlags(renames, Questioner.interactive(
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), context.out()))
                 : Questioner.nonInteractive(renames);

@@ -132,6 +132,9 @@ public final class MakeMigrations {
                     .map(d -> d.name().equals("__new__") ? new Dependency(d.app(), newNames.get(d.app())) : d).toList();
             m = new Migration(m.app(), m.name(), deps, m.operations());
             AppInfo info = apps.stream().filter(x -> x.label().equals(r.migration().app())).findFirst().orElseThrow();
+            if (info.pkg() == null) {
+                throw new MigrationError("App '" + info.label() + "' has no migrations package: declare migrationsPackage()");
+            }
             String source = MigrationWriter.render(info.pkg(), m);
             Path file = null;
             if (!options.dryRun() && !options.check()) {

@@ -66,6 +66,38 @@ class AutodetectorTest {
         assertThat(described).containsExactlyElementsOf(expected);
     }
 
+    static Stream<Arguments> dependencyCases() {
+        return Stream.of(
+                arguments("no relation", (UnaryOperator<ModelState>) p -> p.plusField(TextField.of().nullable().named("body")), java.util.Set.of()),
+                arguments("foreign key to another app", (UnaryOperator<ModelState>) p -> p.plusField(ForeignKey.to(Author.class).nullable().named("author")),
+                        java.util.Set.of("people")),
+                arguments("many-to-many to another app", (UnaryOperator<ModelState>) p -> p.plusField(ManyToManyField.to(Tag.class).named("tags")),
+                        java.util.Set.of("people")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dependencyCases")
+    void dependsOnTheAppsItReferences(String name, UnaryOperator<ModelState> change, java.util.Set<String> expected) {
+        Autodetector.Changes c = new Autodetector(ProjectState.of(List.of(POST)), ProjectState.of(List.of(change.apply(POST))),
+                Questioner.nonInteractive(Map.of())).changes().get("blog");
+        assertThat(c.dependsOn()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> defaultCases() {
+        return Stream.of(
+                arguments("integer", IntegerField.of().named("score")),
+                arguments("auto-now-add date-time (fills new rows only)", dev.quintet.db.models.DateTimeField.of().autoNowAdd().named("created")),
+                arguments("text", TextField.of().named("body")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defaultCases")
+    void nonNullFieldWithoutDefaultNeedsOne(String name, dev.quintet.db.models.Field<?> field) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Autodetector(ProjectState.of(List.of(POST)),
+                        ProjectState.of(List.of(POST.plusField(field))), Questioner.nonInteractive(Map.of())).changes())
+                .isInstanceOf(MigrationError.class).hasMessageContaining("(blog.post." + field.name() + ")");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("lintCases")
     void lints(String name, Operation op, String expectedAdvice) {
