@@ -158,6 +158,8 @@ public final class MigrationExecutor {
             out.println("Running migrations:");
             if (steps.isEmpty()) {
                 out.println("  No migrations to apply.");
+            } else if (db.vendor().equals("mysql") && !options.fake()) {
+                out.println("  (MariaDB/MySQL commit each DDL statement: a migration that fails part-way stays partly applied)");
             }
             for (Step s : steps) {
                 run(s, options);

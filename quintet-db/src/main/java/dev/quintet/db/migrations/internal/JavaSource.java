@@ -82,8 +82,8 @@ public final class JavaSource {
             case TextField t -> new Base("TextField.of()", TextField.of());
             case DecimalField x -> new Base("DecimalField.of(" + x.maxDigits() + ", " + x.decimalPlaces() + ")",
                     DecimalField.of(x.maxDigits(), x.decimalPlaces()));
-            case DateTimeField x -> new Base("DateTimeField.of()" + autoNow(x.dbParameters()), DateTimeField.of());
-            case DateField x -> new Base("DateField.of()" + autoNow(x.dbParameters()), DateField.of());
+            case DateTimeField x -> new Base("DateTimeField.of()" + autoNow(x.dbParameters()), dateTime(x.dbParameters()));
+            case DateField x -> new Base("DateField.of()" + autoNow(x.dbParameters()), date(x.dbParameters()));
             case ForeignKey x -> new Base("ForeignKey.to(" + x.target().getName() + ".class)" + relation(x), ForeignKey.to(x.target()));
             case OneToOneField x -> new Base("OneToOneField.to(" + x.target().getName() + ".class)" + relation(x), OneToOneField.to(x.target()));
             case ManyToManyField x -> new Base("ManyToManyField.to(" + x.target().getName() + ".class)"
@@ -104,6 +104,18 @@ public final class JavaSource {
             case BinaryField x -> new Base("BinaryField.of()", BinaryField.of());
             default -> throw new MigrationError("Cannot write field " + f + " of type " + f.getClass().getName() + " into a migration");
         };
+    }
+
+    private static DateTimeField dateTime(Map<String, Object> params) {
+        DateTimeField f = DateTimeField.of();
+        f = Boolean.TRUE.equals(params.get("auto_now")) ? f.autoNow() : f;
+        return Boolean.TRUE.equals(params.get("auto_now_add")) ? f.autoNowAdd() : f;
+    }
+
+    private static DateField date(Map<String, Object> params) {
+        DateField f = DateField.of();
+        f = Boolean.TRUE.equals(params.get("auto_now")) ? f.autoNow() : f;
+        return Boolean.TRUE.equals(params.get("auto_now_add")) ? f.autoNowAdd() : f;
     }
 
     private static String autoNow(Map<String, Object> params) {
