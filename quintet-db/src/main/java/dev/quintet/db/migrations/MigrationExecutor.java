@@ -176,13 +176,11 @@ public final class MigrationExecutor {
         out.print("  " + (step.backwards() ? "Unapplying " : "Applying ") + m.key() + "...");
         out.flush();
         boolean fake = options.fake() || (!step.backwards() && options.fakeInitial() && m.initial() && tablesExist(m));
-        boolean[] skipped = {false};
-        Transaction.atomic(db, () -> {
+        boolean skipped = Transaction.atomicCheckingForeignKeysAtEnd(db, () -> {
             recorder.lockForWrite();
             Set<String> applied = recorder.applied();
             if (applied.contains(m.key()) == !step.backwards()) {
-                skipped[0] = true;     // another run did it while we waited for the lock
-                return;
+                return true;     // another run did it while we waited for the lock
             }
             if (!fake) {
                 runOperations(m, step.backwards(), applied, null);
@@ -192,9 +190,10 @@ public final class MigrationExecutor {
             } else {
                 recorder.recordApplied(m.app(), m.name());
             }
+            return false;
         });
         double secs = (System.nanoTime() - start) / 1e9;
-        out.println(skipped[0] ? " SKIPPED (already done by another run)"
+        out.println(skipped ? " SKIPPED (already done by another run)"
                 : fake ? " FAKED" : String.format(Locale.ROOT, " OK (%.3fs)", secs));
     }
 

@@ -170,6 +170,30 @@ class MigrationExecutorTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void alteringAReferencedTableKeepsRowsAndReferences(String backend) {
+        try (Database db = MigrationDatabases.fresh(backend)) {
+            ModelState author = ModelState.from(dev.quintet.db.migrations.people.Author.objects.meta());
+            Migration people = new Migration("people", "0001_initial", List.of(), List.of(new CreateModel(author)));
+            Migration shop = new Migration("shop", "0001_initial", List.of(dep("people", "0001_initial")), List.of(new CreateModel(
+                    ModelState.of("shop", "order", List.of(BigAutoField.of().named("id"),
+                            dev.quintet.db.models.ForeignKey.to(dev.quintet.db.migrations.people.Author.class).named("author"))))));
+            Migration widen = new Migration("people", "0002_alter_author_name", List.of(dep("people", "0001_initial")),
+                    List.of(new AlterField("author", "name", CharField.maxLength(300))));
+            Run r = executor(db, people, shop, widen);
+            r.executor().migrate("shop", null, MigrationExecutor.Options.DEFAULT);
+            db.execute(dev.quintet.db.Sql.of("INSERT INTO people_author (id, name) VALUES (7, 'Ada')"));
+            db.execute(dev.quintet.db.Sql.of("INSERT INTO shop_order (author_id) VALUES (7)"));
+            r.executor().migrate(null, null, MigrationExecutor.Options.DEFAULT);
+            assertThat(r.text()).contains("Applying people.0002_alter_author_name... OK");
+            assertThat(db.query(dev.quintet.db.Sql.of("SELECT a.name FROM shop_order o JOIN people_author a ON a.id = o.author_id")))
+                    .containsExactly(Map.of("name", "Ada"));
+            assertThatThrownBy(() -> db.execute(dev.quintet.db.Sql.of("INSERT INTO shop_order (author_id) VALUES (99)")))
+                    .isInstanceOf(dev.quintet.db.IntegrityError.class);
+        }
+    }
+
     static Stream<Arguments> graphErrors() {
         Migration a = new Migration("x", "0001_a", List.of(dep("x", "0002_b")), List.of());
         Migration b = new Migration("x", "0002_b", List.of(dep("x", "0001_a")), List.of());
