@@ -1,5 +1,6 @@
 package dev.quintet.template.internal;
 
+import dev.quintet.template.HtmlSafe;
 import dev.quintet.template.SafeString;
 
 /** HTML escaping exactly as Django's {@code django.utils.html.escape}. */
@@ -41,6 +42,9 @@ public final class Html {
     public static SafeString conditionalEscape(Object value) {
         if (value instanceof SafeString s) {
             return s;
+        }
+        if (value instanceof HtmlSafe h) {
+            return h.toHtml();
         }
         return SafeString.of(escape(Py.str(value)));
     }

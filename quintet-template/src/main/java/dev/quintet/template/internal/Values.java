@@ -1,6 +1,7 @@
 package dev.quintet.template.internal;
 
 import dev.quintet.template.Context;
+import dev.quintet.template.HtmlSafe;
 import dev.quintet.template.SafeString;
 import dev.quintet.template.library.Filter;
 import java.io.IOException;
@@ -33,6 +34,10 @@ public final class Values {
             out.append(s.toString());
             return;
         }
+        if (value instanceof HtmlSafe h && context.autoescape()) {
+            out.append(h.toHtml().toString());
+            return;
+        }
         String text = localize(value, context);
         if (context.autoescape()) {
             escapeTo(text, out);
@@ -45,6 +50,9 @@ public final class Values {
     public static CharSequence renderToText(Object value, Context context) {
         if (value instanceof SafeString s) {
             return s;
+        }
+        if (value instanceof HtmlSafe h && context.autoescape()) {
+            return h.toHtml();
         }
         String text = localize(value, context);
         return context.autoescape() ? SafeString.of(Html.escape(text)) : text;

@@ -1,0 +1,271 @@
+package dev.quintet.forms;
+
+import dev.quintet.db.models.FieldError;
+import dev.quintet.db.models.Model;
+import dev.quintet.db.models.ModelMeta;
+import dev.quintet.forms.internal.ModelFormFields;
+import dev.quintet.http.MultiValueDict;
+import dev.quintet.http.UploadedFile;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Django's {@code ModelForm}: a form whose fields come from a model's, which validates the instance
+ * ({@code Model.fullClean()}, unique constraints included) and saves it.
+ *
+ * <pre>{@code
+ * public class PostForm extends ModelForm<Post> {
+ *     static final Meta<Post> META = Meta.fields(Post.class, "title", "slug", "author", "tags");
+ *
+ *     public PostForm(MultiValueDict<String> data, MultiValueDict<UploadedFile> files, Post instance) {
+ *         super(META, data, files, instance);
+ *         field("title", new CharField().maxLength(50));     // replaces the generated field
+ *     }
+ * }
+ * PostForm form = new PostForm(request.POST(), request.FILES(), post);   // post may be null: a new Post
+ * if (form.isValid()) { Post saved = form.save(); }
+ * Post draft = form.save(false); draft.author = Ref.to(me); draft.save(); form.saveM2m();
+ * }</pre>
+ *
+ * <p>Model fields map to form fields as Django maps them: {@code CharField(max_length)} to
+ * {@link CharField} with {@code maxLength}, {@code TextField} to a {@link Textarea} one, integers to
+ * {@link IntegerField} (positive ones with {@code minValue(0)}), {@code BooleanField} to an optional
+ * {@link BooleanField} (or {@link NullBooleanField}), choices to a {@link TypedChoiceField} with the
+ * {@code "---------"} blank choice, foreign keys to {@link ModelChoiceField}, many-to-many to
+ * {@link ModelMultipleChoiceField}; {@code blank()} makes the field optional, the verbose name is the
+ * label, defaults are initial values. Non-editable and automatic fields are left out.
+ *
+ * @param <M> the model
+ */
+public class ModelForm<M extends Model> extends Form {
+    private final Meta<M> meta;
+    private final M instance;
+    private final ModelMeta<M> modelMeta;
+    private boolean m2mPending;
+    private Map<String, Object> objectData = Map.of();
+
+    /**
+     * Which model fields the form edits: Django's {@code Meta.model}, {@code fields} ({@code null}:
+     * all editable fields) and {@code exclude}.
+     *
+     * @param model the model class
+     * @param fields the fields, in form order, or {@code null} for all
+     * @param exclude fields left out
+     * @param <M> the model
+     */
+    public record Meta<M extends Model>(Class<M> model, List<String> fields, List<String> exclude) {
+        /** Only the named fields, in this order. */
+        public static <M extends Model> Meta<M> fields(Class<M> model, String... fields) {
+            return new Meta<>(model, List.of(fields), List.of());
+        }
+
+        /** Every editable field but the named ones. */
+        public static <M extends Model> Meta<M> exclude(Class<M> model, String... exclude) {
+            return new Meta<>(model, null, List.of(exclude));
+        }
+
+        /** Every editable field (Django's {@code fields = "__all__"}). */
+        public static <M extends Model> Meta<M> all(Class<M> model) {
+            return new Meta<>(model, null, List.of());
+        }
+    }
+
+    /** A form for {@code instance} ({@code null}: a new one), bound to data and files when given. */
+    @SuppressWarnings("this-escape")
+    public ModelForm(Meta<M> meta, MultiValueDict<String> data, MultiValueDict<UploadedFile> files, M instance) {
+        super(data, files);
+        this.meta = meta;
+        this.modelMeta = ModelMeta.of(meta.model());
+        this.instance = instance != null ? instance : newInstance(meta.model());
+        Map<String, Object> objectData = new LinkedHashMap<>();
+        for (dev.quintet.db.models.Field<?> f : editableFields()) {
+            Field<?, ?> formField = ModelFormFields.formField(f);
+            if (formField == null) {
+                continue;
+            }
+            field(f.name(), formField);
+            objectData.put(f.name(), modelValue(f));
+        }
+        this.objectData = objectData;
+        super.initial(objectData);
+    }
+
+    /** Initial values over the instance's (Django merges {@code initial} into the model data). */
+    @Override
+    public Form initial(Map<String, ?> initial) {
+        Map<String, Object> merged = new LinkedHashMap<>(objectData);
+        if (initial != null) {
+            merged.putAll(initial);
+        }
+        return super.initial(merged);
+    }
+
+    private List<dev.quintet.db.models.Field<?>> editableFields() {
+        List<dev.quintet.db.models.Field<?>> all = new ArrayList<>();
+        for (dev.quintet.db.models.Field<?> f : modelMeta.fields()) {
+            if (f.isEditable() && !f.isAutoGenerated() && !meta.exclude().contains(f.name())) {
+                all.add(f);
+            }
+        }
+        if (meta.fields() == null) {
+            return all;
+        }
+        List<dev.quintet.db.models.Field<?>> chosen = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : meta.fields()) {
+            dev.quintet.db.models.Field<?> f = modelMeta.findField(name);
+            if (f == null) {
+                unknown.add(name);
+            } else if (!f.isEditable() || f.isAutoGenerated()) {
+                throw new FieldError("'" + name + "' cannot be specified for " + meta.model().getSimpleName()
+                        + " model form as it is a non-editable field");
+            } else if (!meta.exclude().contains(name)) {
+                chosen.add(f);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new FieldError("Unknown field(s) (" + String.join(", ", unknown) + ") specified for "
+                    + meta.model().getSimpleName());
+        }
+        return chosen;
+    }
+
+    private static <M extends Model> M newInstance(Class<M> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type.getName() + " needs a public no-argument constructor for ModelForm", e);
+        }
+    }
+
+    private Object modelValue(dev.quintet.db.models.Field<?> f) {
+        if (f instanceof dev.quintet.db.models.ManyToManyField) {
+            if (!instance.isPersisted()) {
+                return List.of();
+            }
+            List<Object> pks = new ArrayList<>();
+            instance.related(f.name()).all().list().forEach(m -> pks.add(m.pk()));
+            return pks;
+        }
+        Object v = modelMeta.value(instance, f);
+        if (v instanceof java.time.Instant i) {
+            return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+        }
+        return v;
+    }
+
+    /** The instance the form edits. */
+    public M instance() {
+        return instance;
+    }
+
+    /** Django's {@code _post_clean}: copies the cleaned values into the instance and validates it. */
+    @Override
+    protected void postClean() {
+        Set<String> exclude = validationExclusions();
+        constructInstance(exclude);
+        try {
+            instance.fullClean(exclude);
+        } catch (dev.quintet.db.models.ValidationError e) {
+            ValidationError ve = ValidationError.of(e);
+            Map<String, List<ValidationError>> byField = new LinkedHashMap<>();
+            if (ve.hasErrorDict()) {
+                ve.errorDict().forEach((k, v) -> byField.put(fields().containsKey(k) ? k : NON_FIELD_ERRORS, v));
+            } else {
+                byField.put(NON_FIELD_ERRORS, ve.errorList());
+            }
+            byField.forEach((k, v) -> addError(NON_FIELD_ERRORS.equals(k) ? null : k, new ValidationError(v)));
+        }
+    }
+
+    private Set<String> validationExclusions() {
+        Set<String> exclude = new HashSet<>();
+        for (dev.quintet.db.models.Field<?> f : modelMeta.fields()) {
+            String name = f.name();
+            Field<?, ?> formField = fields().get(name);
+            if (formField == null || errors().containsKey(name)) {
+                exclude.add(name);
+                continue;
+            }
+            Object value = cleanedData().get(name);
+            if (!f.isBlank() && !formField.isRequired() && Field.isEmptyValue(value)) {
+                exclude.add(name);
+            }
+        }
+        return exclude;
+    }
+
+    private void constructInstance(Set<String> exclude) {
+        CleanedData cd = cleanedData();
+        for (dev.quintet.db.models.Field<?> f : modelMeta.concreteFields()) {
+            String name = f.name();
+            if (!fields().containsKey(name) || !cd.containsKey(name) || f instanceof dev.quintet.db.models.ManyToManyField) {
+                continue;
+            }
+            Object value = cd.get(name);
+            if (f.hasDefault() && get(name).field().widget().valueOmittedFromData(data(), files(), addPrefix(name))
+                    && Field.isEmptyValue(value)) {
+                continue;
+            }
+            if (value instanceof Model m) {
+                value = m.pk();
+            }
+            if (value instanceof LocalDateTime dt && f.javaType() == java.time.Instant.class) {
+                value = dt.toInstant(ZoneOffset.UTC);
+            }
+            modelMeta.set(instance, f, value);
+        }
+    }
+
+    /** Saves the instance and its many-to-many relations. */
+    public M save() {
+        return save(true);
+    }
+
+    /**
+     * Django's {@code save(commit)}: with {@code commit == false} the instance is returned unsaved and
+     * {@link #saveM2m()} must be called after saving it.
+     */
+    public M save(boolean commit) {
+        if (!errors().isEmpty()) {
+            throw new IllegalStateException("The " + meta.model().getSimpleName() + " could not be "
+                    + (instance.isPersisted() ? "changed" : "created") + " because the data didn't validate.");
+        }
+        if (commit) {
+            instance.save();
+            writeM2m();
+        } else {
+            m2mPending = true;
+        }
+        return instance;
+    }
+
+    /** Saves the many-to-many relations after {@code save(false)} and saving the instance. */
+    public void saveM2m() {
+        if (!m2mPending) {
+            throw new IllegalStateException("saveM2m() is only needed after save(false)");
+        }
+        m2mPending = false;
+        writeM2m();
+    }
+
+    private void writeM2m() {
+        CleanedData cd = cleanedData();
+        for (dev.quintet.db.models.ManyToManyField m2m : modelMeta.manyToMany()) {
+            if (fields().containsKey(m2m.name()) && cd.containsKey(m2m.name())) {
+                List<Model> targets = new ArrayList<>();
+                if (cd.get(m2m.name()) instanceof Collection<?> c) {
+                    c.forEach(o -> targets.add((Model) o));
+                }
+                instance.related(m2m.name()).set(targets);
+            }
+        }
+    }
+}
