@@ -33,6 +33,28 @@ public final class Values {
             out.append(s.toString());
             return;
         }
+        // Numbers never need escaping: write them without the escape scan (and, into a
+        // StringBuilder, without an intermediate string for integers).
+        if (value instanceof Integer i) {
+            if (out instanceof StringBuilder sb) {
+                sb.append(i.intValue());
+            } else {
+                out.append(Integer.toString(i));
+            }
+            return;
+        }
+        if (value instanceof Long l) {
+            if (out instanceof StringBuilder sb) {
+                sb.append(l.longValue());
+            } else {
+                out.append(Long.toString(l));
+            }
+            return;
+        }
+        if (value instanceof Double d) {
+            out.append(plainFloat(Py.floatRepr(d)));
+            return;
+        }
         String text = localize(value, context);
         if (context.autoescape()) {
             escapeTo(text, out);

@@ -13,6 +13,8 @@ public final class Variable {
     private final Object literal;
     private final String[] lookups;
     private final int[] indexes;
+    /** Per lookup step, the {@link ForLoop} attribute id of the name (or -1), resolved at parse time. */
+    private final int[] forloopIds;
     /** One-entry inline cache per lookup step: the last (class, accessor) seen there. */
     private final StepCache[] caches;
 
@@ -25,12 +27,15 @@ public final class Variable {
         this.lookups = lookups;
         if (lookups != null) {
             indexes = new int[lookups.length];
+            forloopIds = new int[lookups.length];
             for (int i = 0; i < lookups.length; i++) {
                 indexes[i] = Lookups.indexOf(lookups[i]);
+                forloopIds[i] = ForLoop.attributeId(lookups[i]);
             }
             caches = new StepCache[lookups.length];
         } else {
             indexes = null;
+            forloopIds = null;
             caches = null;
         }
     }
@@ -112,6 +117,9 @@ public final class Variable {
     }
 
     private Object step(Object current, int i) {
+        if (current instanceof ForLoop loop) {
+            return loop.attribute(forloopIds[i]);
+        }
         if (current == null || current instanceof java.util.Map<?, ?> || current instanceof Attributes) {
             return Lookups.get(current, lookups[i], indexes[i]);
         }

@@ -9,6 +9,7 @@ import dev.quintet.template.TemplateSyntaxError;
 import dev.quintet.template.UrlResolver;
 import dev.quintet.template.VariableDoesNotExist;
 import dev.quintet.template.internal.Attributes;
+import dev.quintet.template.internal.ForLoop;
 import dev.quintet.template.internal.Html;
 import dev.quintet.template.internal.Lookups;
 import dev.quintet.template.internal.Py;
@@ -430,48 +431,6 @@ public final class DefaultTags {
         return new ForNode(loopvars, sequence, reversed, loop, empty);
     }
 
-    /** The {@code forloop} variable. */
-    static final class ForLoop implements Attributes {
-        final int length;
-        final Object parentloop;
-        int i;
-        Map<Object, Object> state;
-
-        ForLoop(int length, Object parentloop) {
-            this.length = length;
-            this.parentloop = parentloop;
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "counter" -> i + 1;
-                case "counter0" -> i;
-                case "revcounter" -> length - i;
-                case "revcounter0" -> length - i - 1;
-                case "first" -> i == 0;
-                case "last" -> i == length - 1;
-                case "length" -> length;
-                case "parentloop" -> parentloop;
-                default -> Lookups.MISSING;
-            };
-        }
-
-        Map<Object, Object> state() {
-            if (state == null) {
-                state = new HashMap<>();
-            }
-            return state;
-        }
-
-        @Override
-        public String toString() {
-            return "{'parentloop': " + PyOps.repr(parentloop) + ", 'length': " + length + ", 'counter0': " + i
-                    + ", 'counter': " + (i + 1) + ", 'revcounter': " + (length - i) + ", 'revcounter0': " + (length - i - 1)
-                    + ", 'first': " + Py.str(i == 0) + ", 'last': " + Py.str(i == length - 1) + "}";
-        }
-    }
-
     static final class ForNode extends Node {
         private final String[] loopvars;
         private final FilterExpression sequence;
@@ -518,7 +477,7 @@ public final class DefaultTags {
                 boolean unpack = loopvars.length > 1;
                 String var0 = loopvars[0];
                 for (int i = 0; i < n; i++) {
-                    forloop.i = i;
+                    forloop.index(i);
                     Object item = items.get(reversed ? n - 1 - i : i);
                     if (unpack) {
                         List<?> parts = item instanceof CharSequence ? PyOps.toList(item) : PyOps.toList(item);
