@@ -52,7 +52,14 @@ public final class Values {
             return;
         }
         if (value instanceof Double d) {
-            out.append(plainFloat(Py.floatRepr(d)));
+            double x = d;
+            double abs = Math.abs(x);
+            if (abs >= 1e-3 && abs < 1e7 && out instanceof StringBuilder sb) {
+                // In this range Java's shortest repr is positional and equals Python's repr.
+                sb.append(x);
+            } else {
+                out.append(plainFloat(Py.floatRepr(x)));
+            }
             return;
         }
         String text = localize(value, context);

@@ -64,7 +64,12 @@ public final class Variable {
         if (v.isEmpty() || v.contains("._") || v.charAt(0) == '_') {
             throw new TemplateSyntaxError("Variables and attributes may not begin with underscores: '" + v + "'");
         }
-        return new Variable(var, null, v.split("\\.", -1));
+        String[] bits = v.split("\\.", -1);
+        // Interned so that scope and map lookups of the same name usually match by identity.
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = bits[i].intern();
+        }
+        return new Variable(var, null, bits);
     }
 
     /** Django's {@code unescape_string_literal}, or null when {@code s} is not a quoted string. */

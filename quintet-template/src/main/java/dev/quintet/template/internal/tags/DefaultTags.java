@@ -413,6 +413,9 @@ public final class DefaultTags {
         }
         String joined = String.join(" ", bits.subList(1, inIndex));
         String[] loopvars = joined.split(" *, *", -1);
+        for (int i = 0; i < loopvars.length; i++) {
+            loopvars[i] = loopvars[i].intern(); // matched by identity in scope lookups
+        }
         for (String v : loopvars) {
             if (v.isEmpty() || v.contains(" ") || v.contains("\"") || v.contains("'") || v.contains("|")) {
                 throw syntax("'for' tag received an invalid argument: " + token.contents());
