@@ -122,6 +122,12 @@ public final class Variable {
     }
 
     private Object step(Object current, int i) {
+        StepCache c = caches[i];
+        // Only plain objects are cached (maps, forloop and Attributes never are), so a hit can
+        // skip the type tests below.
+        if (c != null && current != null && c.type() == current.getClass()) {
+            return Lookups.isNone(c.accessor()) ? indexOrMissing(current, i) : Lookups.invoke(c.accessor(), current);
+        }
         if (current instanceof ForLoop loop) {
             return loop.attribute(forloopIds[i]);
         }
@@ -129,14 +135,15 @@ public final class Variable {
             return Lookups.get(current, lookups[i], indexes[i]);
         }
         Class<?> type = current.getClass();
-        StepCache c = caches[i];
-        if (c == null || c.type() != type) {
-            c = new StepCache(type, Lookups.accessorFor(type, lookups[i]));
-            caches[i] = c;
-        }
+        c = new StepCache(type, Lookups.accessorFor(type, lookups[i]));
+        caches[i] = c;
         if (!Lookups.isNone(c.accessor())) {
             return Lookups.invoke(c.accessor(), current);
         }
+        return indexOrMissing(current, i);
+    }
+
+    private Object indexOrMissing(Object current, int i) {
         return indexes[i] >= 0 ? Lookups.index(current, indexes[i]) : Lookups.MISSING;
     }
 

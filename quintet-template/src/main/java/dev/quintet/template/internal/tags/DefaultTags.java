@@ -11,6 +11,7 @@ import dev.quintet.template.VariableDoesNotExist;
 import dev.quintet.template.internal.Attributes;
 import dev.quintet.template.internal.ForLoop;
 import dev.quintet.template.internal.Html;
+import dev.quintet.template.internal.LoopScope;
 import dev.quintet.template.internal.Lookups;
 import dev.quintet.template.internal.Py;
 import dev.quintet.template.internal.PyOps;
@@ -458,7 +459,7 @@ public final class DefaultTags {
         public void render(Context context, Appendable out) throws IOException {
             Object parent = context.lookupRoot("forloop");
             Object parentloop = parent == Lookups.MISSING ? Collections.emptyMap() : parent;
-            int depth = context.push();
+            int depth = context.push(new LoopScope(loopvars.length + 1));
             try {
                 Object values = sequence.resolve(context, true);
                 List<?> items;
@@ -489,7 +490,7 @@ public final class DefaultTags {
                             throw new TemplateRenderError("Need " + loopvars.length + " values to unpack in for loop; got "
                                     + len + ". ");
                         }
-                        Map<String, Object> scope = new HashMap<>();
+                        Map<String, Object> scope = new LoopScope(loopvars.length);
                         for (int k = 0; k < loopvars.length; k++) {
                             scope.put(loopvars[k], parts.get(k));
                         }
