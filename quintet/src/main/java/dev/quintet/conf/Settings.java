@@ -1,9 +1,13 @@
 package dev.quintet.conf;
 
 import dev.quintet.apps.App;
+import dev.quintet.contrib.auth.AuthSettings;
+import dev.quintet.contrib.sessions.SessionSettings;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.http.RequestConfig;
+import dev.quintet.mail.EmailSettings;
 import dev.quintet.middleware.Middleware;
+import dev.quintet.middleware.csrf.CsrfSettings;
 import dev.quintet.urls.UrlConf;
 import dev.quintet.urls.UrlPattern;
 import java.nio.file.Path;
@@ -60,6 +64,10 @@ public final class Settings {
     private final boolean useTz;
     private final String databaseUrl;
     private final ServerSettings server;
+    private final SessionSettings sessions;
+    private final CsrfSettings csrf;
+    private final AuthSettings auth;
+    private final EmailSettings email;
     private final List<String> silencedSystemChecks;
     private final RequestConfig requestConfig;
 
@@ -88,6 +96,10 @@ public final class Settings {
         this.useTz = b.useTz;
         this.databaseUrl = b.databaseUrl;
         this.server = b.server;
+        this.sessions = b.sessions;
+        this.csrf = b.csrf;
+        this.auth = b.auth;
+        this.email = b.email;
         this.silencedSystemChecks = List.copyOf(b.silencedSystemChecks);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
@@ -240,6 +252,26 @@ public final class Settings {
         return server;
     }
 
+    /** The {@code SESSION_*} settings. */
+    public SessionSettings sessions() {
+        return sessions;
+    }
+
+    /** The {@code CSRF_*} settings. */
+    public CsrfSettings csrf() {
+        return csrf;
+    }
+
+    /** The authentication settings ({@code AUTH_USER_MODEL}, {@code PASSWORD_HASHERS}, {@code LOGIN_URL}...). */
+    public AuthSettings auth() {
+        return auth;
+    }
+
+    /** The {@code EMAIL_*} settings. */
+    public EmailSettings email() {
+        return email;
+    }
+
     /** {@code SILENCED_SYSTEM_CHECKS}: check ids ({@code security.W004}) not reported. */
     public List<String> silencedSystemChecks() {
         return silencedSystemChecks;
@@ -289,6 +321,10 @@ public final class Settings {
         private boolean useTz = true;
         private String databaseUrl;
         private ServerSettings server = ServerSettings.DEFAULTS;
+        private SessionSettings sessions = SessionSettings.DEFAULTS;
+        private CsrfSettings csrf = CsrfSettings.DEFAULTS;
+        private AuthSettings auth = AuthSettings.DEFAULTS;
+        private EmailSettings email = EmailSettings.DEFAULTS;
         private List<String> silencedSystemChecks = List.of();
         private Map<String, String> environment = Map.of();
 
@@ -331,6 +367,10 @@ public final class Settings {
             useTz = s.useTz;
             databaseUrl = s.databaseUrl;
             server = s.server;
+            sessions = s.sessions;
+            csrf = s.csrf;
+            auth = s.auth;
+            email = s.email;
             silencedSystemChecks = s.silencedSystemChecks;
         }
 
@@ -547,6 +587,30 @@ public final class Settings {
         /** The database URL ({@code DATABASE_URL}), or {@code null}. */
         public Builder databaseUrl(String url) {
             this.databaseUrl = url;
+            return this;
+        }
+
+        /** The {@code SESSION_*} settings ({@code SessionSettings.DEFAULTS.with...}). */
+        public Builder sessions(SessionSettings sessions) {
+            this.sessions = Objects.requireNonNull(sessions, "sessions");
+            return this;
+        }
+
+        /** The {@code CSRF_*} settings ({@code CsrfSettings.DEFAULTS.with...}). */
+        public Builder csrf(CsrfSettings csrf) {
+            this.csrf = Objects.requireNonNull(csrf, "csrf");
+            return this;
+        }
+
+        /** The authentication settings ({@code AuthSettings.DEFAULTS.with...}). */
+        public Builder auth(AuthSettings auth) {
+            this.auth = Objects.requireNonNull(auth, "auth");
+            return this;
+        }
+
+        /** The {@code EMAIL_*} settings ({@code EmailSettings.DEFAULTS.with...}). */
+        public Builder email(EmailSettings email) {
+            this.email = Objects.requireNonNull(email, "email");
             return this;
         }
 

@@ -94,6 +94,11 @@ public final class Cookie {
         return new Cookie(name, value, maxAge, httpDate, path, domain, secure, httpOnly, sameSite);
     }
 
+    /** This cookie with another value, every attribute kept (signed cookies use it). */
+    public Cookie withValue(String newValue) {
+        return new Cookie(name, newValue, maxAge, expires, path, domain, secure, httpOnly, sameSite);
+    }
+
     /** This cookie for {@code path}. */
     public Cookie path(String path) {
         return new Cookie(name, value, maxAge, expires, path, domain, secure, httpOnly, sameSite);

@@ -8,6 +8,7 @@ import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.http.View;
+import dev.quintet.middleware.csrf.Csrf;
 import dev.quintet.test.internal.BodyEncoder;
 import dev.quintet.test.internal.CookieJar;
 import dev.quintet.test.internal.PercentDecoder;
@@ -49,6 +50,7 @@ public final class Client {
     private final RequestConfig config;
     private final CookieJar cookies = new CookieJar(Instant::now);
     private final ObjectMapper mapper = new ObjectMapper();
+    private volatile boolean enforceCsrfChecks;
 
     /** A client for the site {@code settings} describe: its handler (middleware, URLs) and request settings. */
     public Client(Settings settings) {
@@ -66,6 +68,15 @@ public final class Client {
         List<String> hosts = new ArrayList<>(config.allowedHosts());
         hosts.add(TEST_HOST);
         this.config = config.withAllowedHosts(hosts.toArray(String[]::new));
+    }
+
+    /**
+     * Whether {@code CsrfViewMiddleware} checks this client's requests: off by default, as
+     * Django's {@code Client(enforce_csrf_checks=False)}; returns this client.
+     */
+    public Client enforceCsrfChecks(boolean enforce) {
+        this.enforceCsrfChecks = enforce;
+        return this;
     }
 
     /** Starts a request of any method; see {@link TestRequest}. */
@@ -215,6 +226,9 @@ public final class Client {
         }
         spec.headers.forEach(builder::header);
         HttpRequest request = builder.build();
+        if (!enforceCsrfChecks) {
+            request.setAttribute(Csrf.DONT_ENFORCE_ATTRIBUTE, Boolean.TRUE);
+        }
         RequestRecording recording = new RequestRecording();
         HttpResponse response;
         try {
