@@ -294,7 +294,10 @@ public final class SchemaEditor implements AutoCloseable {
         if (needsDefault && !d.vendor().equals("sqlite")) {
             execute("ALTER TABLE " + q(meta.dbTable()) + " ALTER COLUMN " + q(f.column()) + " DROP DEFAULT");
         }
-        if (f.isUnique()) {
+        if (f.isUnique() && d.vendor().equals("sqlite")) {
+            // SQLite has no ADD CONSTRAINT: a unique index enforces the same rule
+            execute("CREATE UNIQUE INDEX " + q(name(meta.dbTable(), List.of(f.column()), "_uniq")) + " ON " + q(meta.dbTable()) + " (" + q(f.column()) + ")");
+        } else if (f.isUnique()) {
             execute("ALTER TABLE " + q(meta.dbTable()) + " ADD CONSTRAINT " + q(name(meta.dbTable(), List.of(f.column()), "_uniq"))
                     + " UNIQUE (" + q(f.column()) + ")");
         }
@@ -402,6 +405,30 @@ public final class SchemaEditor implements AutoCloseable {
                     defs.add("CONSTRAINT " + q(name(table, List.of(f.column()), "_uniq")) + " UNIQUE (" + q(f.column()) + ")");
                 }
             }
+            // unique-together groups, unique constraints and indexes survive the rebuild, following renamed columns
+            java.util.Map<String, String> renamed = new java.util.HashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                renamed.put(sourceFields.get(i).column(), fields.get(i).column());
+            }
+            List<String> afterIndexes = new ArrayList<>();
+            for (List<String> group : meta.uniqueTogether()) {
+                List<String> cols = carried(meta, group, renamed);
+                if (cols != null) {
+                    afterIndexes.add("CREATE UNIQUE INDEX " + q(name(table, cols, "_uniq")) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
+                }
+            }
+            for (Constraint c : meta.constraints()) {
+                List<String> cols = c instanceof Constraint.Unique u ? carried(meta, u.fields(), renamed) : null;
+                if (cols != null) {
+                    afterIndexes.add("CREATE UNIQUE INDEX " + q(c.name()) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
+                }
+            }
+            for (Index ix : meta.indexes()) {
+                List<String> cols = carried(meta, ix.fields().stream().map(n -> n.startsWith("-") ? n.substring(1) : n).toList(), renamed);
+                if (cols != null) {
+                    afterIndexes.add("CREATE INDEX " + q(ix.name()) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
+                }
+            }
             execute("CREATE TABLE " + q(temp) + " (" + String.join(", ", defs) + ")");
             execute("INSERT INTO " + q(temp) + " (" + String.join(", ", targetCols) + ") SELECT " + String.join(", ", sourceCols) + " FROM " + q(table));
             execute("DROP TABLE " + q(table));
@@ -411,11 +438,25 @@ public final class SchemaEditor implements AutoCloseable {
                     execute("CREATE INDEX " + q(name(table, List.of(f.column()), "_idx")) + " ON " + q(table) + " (" + q(f.column()) + ")");
                 }
             }
+            afterIndexes.forEach(this::execute);
         } finally {
             if (outside) {
                 execute("PRAGMA foreign_keys = ON");
             }
         }
+    }
+
+    private static List<String> carried(ModelMeta<?> meta, List<String> fieldNames, java.util.Map<String, String> renamed) {
+        List<String> cols = new ArrayList<>();
+        for (String n : fieldNames) {
+            Field<?> f = meta.findField(n);
+            String col = f == null ? null : renamed.get(f.column());
+            if (col == null) {
+                return null;
+            }
+            cols.add(col);
+        }
+        return cols;
     }
 
     // ---- indexes and constraints ---------------------------------------------------------------------

@@ -89,6 +89,20 @@ public final class Transaction {
 
     /** Runs {@code body} atomically on {@code db} and returns its result. */
     public static <R> R atomic(Database db, Supplier<R> body) {
+        return atomic(db, body, false);
+    }
+
+    /**
+     * Runs {@code body} atomically on {@code db}; on SQLite, with foreign-key enforcement suspended for the block and
+     * every reference checked ({@code PRAGMA foreign_key_check}) before it commits, so a table that others reference
+     * can be rebuilt (as Django's SQLite schema editor does). Elsewhere, and inside an atomic block, the same as
+     * {@link #atomic(Database, Supplier)}.
+     */
+    public static <R> R atomicCheckingForeignKeysAtEnd(Database db, Supplier<R> body) {
+        return atomic(db, body, db.vendor().equals("sqlite"));
+    }
+
+    private static <R> R atomic(Database db, Supplier<R> body, boolean foreignKeysOff) {
         Frame existing = find(db);
         if (existing != null) {
             return nested(existing, body);
@@ -97,17 +111,27 @@ public final class Transaction {
         Frame frame = new Frame(db, c, FRAME.isBound() ? FRAME.get() : null);
         R result;
         try {
+            if (foreignKeysOff) {
+                pragma(c, "PRAGMA foreign_keys = OFF");
+            }
             c.setAutoCommit(false);
             frame.depth = 1;
             result = ScopedValue.where(FRAME, frame).call(body::get);
+            if (foreignKeysOff) {
+                checkForeignKeys(db, c);
+            }
             c.commit();
         } catch (Throwable t) {
             rollbackQuietly(c, t);
+            restoreForeignKeys(c, foreignKeysOff, t);
             closeQuietly(c);
             throw sneaky(t);
         }
         try {
             c.setAutoCommit(true);
+            if (foreignKeysOff) {
+                pragma(c, "PRAGMA foreign_keys = ON");
+            }
         } catch (SQLException e) {
             throw db.translate(e);
         } finally {
@@ -117,6 +141,33 @@ public final class Transaction {
             ((Runnable) cb[1]).run();
         }
         return result;
+    }
+
+    private static void pragma(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static void checkForeignKeys(Database db, Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new IntegrityError("FOREIGN KEY constraint failed: a row of " + rs.getString(1) + " (rowid " + rs.getString(2)
+                        + ") references a missing row of " + rs.getString(3), null);
+            }
+        }
+    }
+
+    private static void restoreForeignKeys(Connection c, boolean foreignKeysOff, Throwable t) {
+        if (!foreignKeysOff) {
+            return;
+        }
+        try {
+            c.setAutoCommit(true);
+            pragma(c, "PRAGMA foreign_keys = ON");
+        } catch (SQLException e) {
+            t.addSuppressed(e);
+        }
     }
 
     private static <R> R nested(Frame frame, Supplier<R> body) {

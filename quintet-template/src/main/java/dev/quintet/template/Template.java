@@ -25,6 +25,12 @@ public final class Template {
     private final NodeList nodelist;
     private final Map<String, Object> extraData;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, List<?>> byType = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The length of the last output rendered to a string: a sizing hint only, so the output buffer
+     * is allocated once instead of growing (and being copied) several times. Racy by design: any
+     * value read is a valid hint.
+     */
+    private int lastOutputLength;
 
     /** Compiles {@code source}; throws {@link TemplateSyntaxError} naming the place of the first error. */
     Template(Engine engine, String source, Origin origin, String name) {
@@ -66,11 +72,16 @@ public final class Template {
 
     /** Renders with a context. */
     public String render(Context context) {
-        StringBuilder sb = new StringBuilder(Math.max(256, source.length() + source.length() / 2));
+        int hint = lastOutputLength;
+        StringBuilder sb = new StringBuilder(hint > 0 ? hint + (hint >>> 4) + 16 : Math.max(256, source.length() + source.length() / 2));
         try {
             render(context, sb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        int length = sb.length();
+        if (length != hint) {
+            lastOutputLength = length;
         }
         return sb.toString();
     }

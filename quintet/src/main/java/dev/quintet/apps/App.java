@@ -1,5 +1,10 @@
 package dev.quintet.apps;
 
+import dev.quintet.db.migrations.MigrationIndex;
+import dev.quintet.db.models.Model;
+
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +27,29 @@ public interface App {
     /** The classpath folder holding the app's {@code templates/} and {@code static/} folders, without leading or trailing slash. */
     default String classpathRoot() {
         return label();
+    }
+
+    /** The app's model classes, for {@code makemigrations} (none by default). */
+    default List<Class<? extends Model>> models() {
+        return List.of();
+    }
+
+    /** The app's migration index, the {@code Migrations} class makemigrations writes (none by default). */
+    default MigrationIndex migrations() {
+        return MigrationIndex.none();
+    }
+
+    /**
+     * The package of the app's migrations; by default {@code <package of the first model>.migrations}
+     * ({@code null} when the app has no models).
+     */
+    default String migrationsPackage() {
+        return models().isEmpty() ? null : models().get(0).getPackageName() + ".migrations";
+    }
+
+    /** The source root makemigrations writes into (default {@code src/main/java} of the working directory). */
+    default Path migrationsSourceDir() {
+        return Path.of("src", "main", "java");
     }
 
     /** A plain app with the given label and classpath root. */

@@ -110,7 +110,8 @@ public final class Quintet {
 
     private static Map<String, Command> commands(Site site) {
         Map<String, Command> commands = new LinkedHashMap<>();
-        List<Command> all = new ArrayList<>(List.of(new CheckCommand(), new HelpCommand(), new RunServerCommand()));
+        List<Command> all = new ArrayList<>(List.of(new CheckCommand(), new HelpCommand(), new RunServerCommand(),
+                new MakeMigrationsCommand(), new MigrateCommand(), new SqlMigrateCommand(), new ShowMigrationsCommand()));
         all.addAll(site.commands());
         for (Command command : all) {
             commands.put(command.name(), command);

@@ -393,15 +393,33 @@ public final class Lookups {
                 lookup = MethodHandles.lookup();
             }
             MethodHandle target = lookup.unreflect(m);
+            MethodType instantiated =
+                    MethodType.methodType(m.getReturnType().isPrimitive() ? box(m.getReturnType()) : m.getReturnType(), owner);
+            if (visibleFrom(lookup.lookupClass(), Accessor.class)) {
+                // The generated class implements Accessor itself: one interface call per lookup.
+                java.lang.invoke.CallSite site = java.lang.invoke.LambdaMetafactory.metafactory(lookup, "get",
+                        MethodType.methodType(Accessor.class), OBJECT_TO_OBJECT, target, instantiated);
+                return (Accessor) site.getTarget().invoke();
+            }
             java.lang.invoke.CallSite site = java.lang.invoke.LambdaMetafactory.metafactory(lookup, "apply",
-                    MethodType.methodType(java.util.function.Function.class),
-                    MethodType.methodType(Object.class, Object.class), target,
-                    MethodType.methodType(m.getReturnType().isPrimitive() ? box(m.getReturnType()) : m.getReturnType(), owner));
+                    MethodType.methodType(java.util.function.Function.class), OBJECT_TO_OBJECT, target, instantiated);
             java.util.function.Function<Object, Object> f =
                     (java.util.function.Function<Object, Object>) site.getTarget().invoke();
             return f::apply;
         } catch (Throwable t) {
             return null;
+        }
+    }
+
+    /** True when code in {@code from} resolves {@code type}'s name to {@code type} itself. */
+    private static boolean visibleFrom(Class<?> from, Class<?> type) {
+        if (from.getClassLoader() == type.getClassLoader()) {
+            return true;
+        }
+        try {
+            return Class.forName(type.getName(), false, from.getClassLoader()) == type;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

@@ -140,6 +140,15 @@ public final class PyOps {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Integer compare(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            // The common float case ({% if item.change < 0.0 %}), before the general dispatch.
+            double dx = x;
+            double dy = y;
+            if (Double.isNaN(dx) || Double.isNaN(dy)) {
+                return null;
+            }
+            return Double.compare(dx == 0 ? 0.0 : dx, dy == 0 ? 0.0 : dy);
+        }
         if (a == null || b == null) {
             return null;
         }

@@ -38,6 +38,35 @@ public final class Values {
             out.append(h.toHtml().toString());
             return;
         }
+        // Numbers never need escaping: write them without the escape scan (and, into a
+        // StringBuilder, without an intermediate string for integers).
+        if (value instanceof Integer i) {
+            if (out instanceof StringBuilder sb) {
+                sb.append(i.intValue());
+            } else {
+                out.append(Integer.toString(i));
+            }
+            return;
+        }
+        if (value instanceof Long l) {
+            if (out instanceof StringBuilder sb) {
+                sb.append(l.longValue());
+            } else {
+                out.append(Long.toString(l));
+            }
+            return;
+        }
+        if (value instanceof Double d) {
+            double x = d;
+            double abs = Math.abs(x);
+            if (abs >= 1e-3 && abs < 1e7 && out instanceof StringBuilder sb) {
+                // In this range Java's shortest repr is positional and equals Python's repr.
+                sb.append(x);
+            } else {
+                out.append(plainFloat(Py.floatRepr(x)));
+            }
+            return;
+        }
         String text = localize(value, context);
         if (context.autoescape()) {
             escapeTo(text, out);

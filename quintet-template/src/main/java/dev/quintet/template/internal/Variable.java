@@ -13,6 +13,8 @@ public final class Variable {
     private final Object literal;
     private final String[] lookups;
     private final int[] indexes;
+    /** Per lookup step, the {@link ForLoop} attribute id of the name (or -1), resolved at parse time. */
+    private final int[] forloopIds;
     /** One-entry inline cache per lookup step: the last (class, accessor) seen there. */
     private final StepCache[] caches;
 
@@ -25,12 +27,15 @@ public final class Variable {
         this.lookups = lookups;
         if (lookups != null) {
             indexes = new int[lookups.length];
+            forloopIds = new int[lookups.length];
             for (int i = 0; i < lookups.length; i++) {
                 indexes[i] = Lookups.indexOf(lookups[i]);
+                forloopIds[i] = ForLoop.attributeId(lookups[i]);
             }
             caches = new StepCache[lookups.length];
         } else {
             indexes = null;
+            forloopIds = null;
             caches = null;
         }
     }
@@ -59,7 +64,12 @@ public final class Variable {
         if (v.isEmpty() || v.contains("._") || v.charAt(0) == '_') {
             throw new TemplateSyntaxError("Variables and attributes may not begin with underscores: '" + v + "'");
         }
-        return new Variable(var, null, v.split("\\.", -1));
+        String[] bits = v.split("\\.", -1);
+        // Interned so that scope and map lookups of the same name usually match by identity.
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = bits[i].intern();
+        }
+        return new Variable(var, null, bits);
     }
 
     /** Django's {@code unescape_string_literal}, or null when {@code s} is not a quoted string. */
@@ -112,18 +122,28 @@ public final class Variable {
     }
 
     private Object step(Object current, int i) {
+        StepCache c = caches[i];
+        // Only plain objects are cached (maps, forloop and Attributes never are), so a hit can
+        // skip the type tests below.
+        if (c != null && current != null && c.type() == current.getClass()) {
+            return Lookups.isNone(c.accessor()) ? indexOrMissing(current, i) : Lookups.invoke(c.accessor(), current);
+        }
+        if (current instanceof ForLoop loop) {
+            return loop.attribute(forloopIds[i]);
+        }
         if (current == null || current instanceof java.util.Map<?, ?> || current instanceof Attributes) {
             return Lookups.get(current, lookups[i], indexes[i]);
         }
         Class<?> type = current.getClass();
-        StepCache c = caches[i];
-        if (c == null || c.type() != type) {
-            c = new StepCache(type, Lookups.accessorFor(type, lookups[i]));
-            caches[i] = c;
-        }
+        c = new StepCache(type, Lookups.accessorFor(type, lookups[i]));
+        caches[i] = c;
         if (!Lookups.isNone(c.accessor())) {
             return Lookups.invoke(c.accessor(), current);
         }
+        return indexOrMissing(current, i);
+    }
+
+    private Object indexOrMissing(Object current, int i) {
         return indexes[i] >= 0 ? Lookups.index(current, indexes[i]) : Lookups.MISSING;
     }
 

@@ -163,6 +163,21 @@ class CsrfViewMiddlewareTest {
     }
 
     @Test
+    void protectAndEnsureCookieWorkWithoutTheMiddleware() {
+        Settings bare = Settings.builder().secretKey("k").build();
+        Settings site = bare.toBuilder().rootUrlconf(urlpatterns(
+                path("cookie/", CsrfViewMiddleware.protect(bare, Csrf.ensureCookie(r -> new HttpResponse("page")))),
+                path("guarded/", CsrfViewMiddleware.protect(bare, CsrfViewMiddlewareTest::submit)),
+                path("open/", CsrfViewMiddlewareTest::submit))).build();
+        Client client = new Client(site).enforceCsrfChecks(true);
+        assertThat(client.post("/guarded/").status()).isEqualTo(403);
+        assertThat(client.post("/open/").status()).isEqualTo(200);
+        String secret = client.get("/cookie/").cookies().get("csrftoken").value();
+        assertThat(secret).hasSize(32);
+        assertThat(client.post("/guarded/", Map.of("csrfmiddlewaretoken", Csrf.mask(secret))).status()).isEqualTo(200);
+    }
+
+    @Test
     void maskAndUnmaskAreInverse() {
         String secret = Csrf.newSecret();
         assertThat(Csrf.unmask(Csrf.mask(secret))).isEqualTo(secret);

@@ -245,6 +245,10 @@ public final class DefaultFilters {
         lib.filter(filter("default", Arity.REQUIRED, false, (value, arg, ctx) -> Py.isTrue(value) ? value : arg));
         lib.filter(filter("default_if_none", Arity.REQUIRED, false, (value, arg, ctx) -> value == null ? arg : value));
         lib.filter(filter("divisibleby", Arity.REQUIRED, false, (value, arg, ctx) -> {
+            // Fast path for the common case (forloop.counter|divisibleby:2): no BigInteger.
+            if (value instanceof Integer v && arg instanceof Integer d && d != 0 && d != Integer.MIN_VALUE) {
+                return v % d == 0;
+            }
             BigInteger divisor = PyOps.toInt(arg);
             BigInteger dividend = PyOps.toInt(value);
             if (divisor.signum() == 0) {

@@ -9,7 +9,9 @@ import dev.quintet.template.TemplateSyntaxError;
 import dev.quintet.template.UrlResolver;
 import dev.quintet.template.VariableDoesNotExist;
 import dev.quintet.template.internal.Attributes;
+import dev.quintet.template.internal.ForLoop;
 import dev.quintet.template.internal.Html;
+import dev.quintet.template.internal.LoopScope;
 import dev.quintet.template.internal.Lookups;
 import dev.quintet.template.internal.Py;
 import dev.quintet.template.internal.PyOps;
@@ -412,6 +414,9 @@ public final class DefaultTags {
         }
         String joined = String.join(" ", bits.subList(1, inIndex));
         String[] loopvars = joined.split(" *, *", -1);
+        for (int i = 0; i < loopvars.length; i++) {
+            loopvars[i] = loopvars[i].intern(); // matched by identity in scope lookups
+        }
         for (String v : loopvars) {
             if (v.isEmpty() || v.contains(" ") || v.contains("\"") || v.contains("'") || v.contains("|")) {
                 throw syntax("'for' tag received an invalid argument: " + token.contents());
@@ -428,48 +433,6 @@ public final class DefaultTags {
             empty = new NodeList();
         }
         return new ForNode(loopvars, sequence, reversed, loop, empty);
-    }
-
-    /** The {@code forloop} variable. */
-    static final class ForLoop implements Attributes {
-        final int length;
-        final Object parentloop;
-        int i;
-        Map<Object, Object> state;
-
-        ForLoop(int length, Object parentloop) {
-            this.length = length;
-            this.parentloop = parentloop;
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "counter" -> i + 1;
-                case "counter0" -> i;
-                case "revcounter" -> length - i;
-                case "revcounter0" -> length - i - 1;
-                case "first" -> i == 0;
-                case "last" -> i == length - 1;
-                case "length" -> length;
-                case "parentloop" -> parentloop;
-                default -> Lookups.MISSING;
-            };
-        }
-
-        Map<Object, Object> state() {
-            if (state == null) {
-                state = new HashMap<>();
-            }
-            return state;
-        }
-
-        @Override
-        public String toString() {
-            return "{'parentloop': " + PyOps.repr(parentloop) + ", 'length': " + length + ", 'counter0': " + i
-                    + ", 'counter': " + (i + 1) + ", 'revcounter': " + (length - i) + ", 'revcounter0': " + (length - i - 1)
-                    + ", 'first': " + Py.str(i == 0) + ", 'last': " + Py.str(i == length - 1) + "}";
-        }
     }
 
     static final class ForNode extends Node {
@@ -496,7 +459,7 @@ public final class DefaultTags {
         public void render(Context context, Appendable out) throws IOException {
             Object parent = context.lookupRoot("forloop");
             Object parentloop = parent == Lookups.MISSING ? Collections.emptyMap() : parent;
-            int depth = context.push();
+            int depth = context.push(new LoopScope(loopvars.length + 1));
             try {
                 Object values = sequence.resolve(context, true);
                 List<?> items;
@@ -518,7 +481,7 @@ public final class DefaultTags {
                 boolean unpack = loopvars.length > 1;
                 String var0 = loopvars[0];
                 for (int i = 0; i < n; i++) {
-                    forloop.i = i;
+                    forloop.index(i);
                     Object item = items.get(reversed ? n - 1 - i : i);
                     if (unpack) {
                         List<?> parts = item instanceof CharSequence ? PyOps.toList(item) : PyOps.toList(item);
@@ -527,7 +490,7 @@ public final class DefaultTags {
                             throw new TemplateRenderError("Need " + loopvars.length + " values to unpack in for loop; got "
                                     + len + ". ");
                         }
-                        Map<String, Object> scope = new HashMap<>();
+                        Map<String, Object> scope = new LoopScope(loopvars.length);
                         for (int k = 0; k < loopvars.length; k++) {
                             scope.put(loopvars[k], parts.get(k));
                         }

@@ -17,6 +17,27 @@ public final class DefaultPages {
             case "registration/logged_out.html" -> {
                 html.append("Logged out</title></head>\n<body>\n<h1>Logged out</h1>\n<p>Thanks for spending some quality time with the web site today.</p>\n");
             }
+            case "registration/password_reset_form.html" -> {
+                html.append("Password reset</title></head>\n<body>\n<h1>Password reset</h1>\n<form method=\"post\">\n");
+                hidden(html, "csrfmiddlewaretoken", context.get("csrf_token"));
+                field(html, "email", "Email", "email", "");
+                html.append("<button type=\"submit\">Reset my password</button>\n</form>\n");
+            }
+            case "registration/password_reset_confirm.html" -> {
+                html.append("Enter new password</title></head>\n<body>\n");
+                if (Boolean.TRUE.equals(context.get("validlink"))) {
+                    html.append("<h1>Enter new password</h1>\n");
+                    errors(html, context);
+                    html.append("<form method=\"post\">\n");
+                    hidden(html, "csrfmiddlewaretoken", context.get("csrf_token"));
+                    field(html, "new_password1", "New password", "password", "");
+                    field(html, "new_password2", "Confirm password", "password", "");
+                    html.append("<button type=\"submit\">Change my password</button>\n</form>\n");
+                } else {
+                    html.append("<h1>Password reset unsuccessful</h1>\n<p>The password reset link was invalid, possibly "
+                            + "because it has already been used. Please request a new password reset.</p>\n");
+                }
+            }
             case "registration/password_change_form.html" -> {
                 html.append("Password change</title></head>\n<body>\n<h1>Password change</h1>\n");
                 errors(html, context);

@@ -1,0 +1,82 @@
+package dev.quintet.db.migrations;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every model's {@link ModelState}, keyed {@code app.model} (Django's {@code ProjectState}); immutable, each
+ * operation returns a new one.
+ */
+public final class ProjectState {
+    private final Map<String, ModelState> models;
+
+    private ProjectState(Map<String, ModelState> models) {
+        this.models = models;
+    }
+
+    /** The state before any migration. */
+    public static ProjectState empty() {
+        return new ProjectState(new LinkedHashMap<>());
+    }
+
+    /** The state of these models. */
+    public static ProjectState of(Collection<ModelState> states) {
+        Map<String, ModelState> m = new LinkedHashMap<>();
+        states.forEach(s -> m.put(s.key(), s));
+        return new ProjectState(m);
+    }
+
+    /** All models, in the order they were added. */
+    public List<ModelState> models() {
+        return List.copyOf(models.values());
+    }
+
+    /** The models of one app. */
+    public List<ModelState> models(String app) {
+        return models.values().stream().filter(s -> s.app().equals(app)).toList();
+    }
+
+    /** A model, or {@code null}. */
+    public ModelState find(String app, String name) {
+        return models.get(app + "." + name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A model; fails naming it when absent. */
+    public ModelState get(String app, String name) {
+        ModelState s = find(app, name);
+        if (s == null) {
+            throw new IllegalStateException("No model " + app + "." + name + " in the migration state");
+        }
+        return s;
+    }
+
+    /** With a model added or replaced. */
+    public ProjectState with(ModelState state) {
+        Map<String, ModelState> m = new LinkedHashMap<>(models);
+        m.put(state.key(), state);
+        return new ProjectState(m);
+    }
+
+    /** With a model replaced under a (possibly new) key, keeping its position. */
+    public ProjectState replace(String app, String oldName, ModelState state) {
+        Map<String, ModelState> m = new LinkedHashMap<>();
+        String oldKey = app + "." + oldName.toLowerCase(java.util.Locale.ROOT);
+        models.forEach((k, v) -> m.put(k.equals(oldKey) ? state.key() : k, k.equals(oldKey) ? state : v));
+        return new ProjectState(m);
+    }
+
+    /** Without a model. */
+    public ProjectState without(String app, String name) {
+        get(app, name);
+        Map<String, ModelState> m = new LinkedHashMap<>(models);
+        m.remove(app + "." + name.toLowerCase(java.util.Locale.ROOT));
+        return new ProjectState(m);
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectState" + models.keySet();
+    }
+}
