@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the objects' type
  */
-public final class Paginator<T> {
+public final class Paginator<T> implements Iterable<Page<T>> {
     /** What {@link #getElidedPageRange} puts for skipped pages. */
     public static final String ELLIPSIS = "…";
 
@@ -145,6 +145,27 @@ public final class Paginator<T> {
         }
         long hits = Math.max(1, c - orphans);
         return (int) ((hits + perPage - 1) / perPage);
+    }
+
+    /** The pages in order, each fetched when reached (Django's {@code for page in paginator}). */
+    @Override
+    public java.util.Iterator<Page<T>> iterator() {
+        return new java.util.Iterator<>() {
+            private int next = 1;
+
+            @Override
+            public boolean hasNext() {
+                return next <= numPages();
+            }
+
+            @Override
+            public Page<T> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page(next++);
+            }
+        };
     }
 
     /** The page numbers, 1 to {@link #numPages()}. */

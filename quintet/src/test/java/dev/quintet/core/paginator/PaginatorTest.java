@@ -130,6 +130,13 @@ class PaginatorTest {
     }
 
     @Test
+    void iterating_a_paginator_gives_its_pages() {
+        assertThat(new Paginator<>(BEATLES, 3)).extracting(Page::objectList)
+                .containsExactly(List.of("john", "paul", "george"), List.of("ringo"));
+        assertThat(new Paginator<>(List.<String>of(), 3, 0, false)).isEmpty();
+    }
+
+    @Test
     void empty_list_without_first_page_has_no_page_at_all() {
         Paginator<Integer> p = new Paginator<>(List.of(), 10, 0, false);
         assertThatThrownBy(() -> p.page(1)).isInstanceOf(EmptyPage.class).hasMessage("That page contains no results");
