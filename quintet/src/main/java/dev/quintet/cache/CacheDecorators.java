@@ -1,9 +1,13 @@
 package dev.quintet.cache;
 
+import dev.quintet.conf.Settings;
+import dev.quintet.core.handlers.SiteContext;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.View;
 import dev.quintet.utils.cache.CacheHeaders;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Django's {@code django.views.decorators.cache} (and {@code vary}): view wrappers that cache a
@@ -31,6 +35,30 @@ public final class CacheDecorators {
     public static View cachePage(Cache cache, Duration timeout, String keyPrefix, View view) {
         CacheMiddleware middleware = new CacheMiddleware(cache, null, timeout, keyPrefix);
         return request -> middleware.handle(request, view);
+    }
+
+    /**
+     * Django's {@code cache_page(seconds)}: like {@link #cachePage(Cache, Duration, View)} with the
+     * site's {@code CACHE_MIDDLEWARE_ALIAS} cache and key prefix, found per request through the
+     * site that answers it ({@code SiteContext}); built once per site.
+     *
+     * <pre>{@code
+     * path("stats/", cachePage(60 * 15, BlogViews::statistics), "statistics")
+     * }</pre>
+     */
+    public static View cachePage(long seconds, View view) {
+        Duration timeout = Duration.ofSeconds(seconds);
+        AtomicReference<Map.Entry<Settings, View>> built = new AtomicReference<>();
+        return request -> {
+            Settings settings = SiteContext.current().settings();
+            Map.Entry<Settings, View> entry = built.get();
+            if (entry == null || entry.getKey() != settings) {
+                Cache cache = settings.cacheRegistry().get(settings.caches().middlewareAlias());
+                entry = Map.entry(settings, cachePage(cache, timeout, settings.caches().middlewareKeyPrefix(), view));
+                built.set(entry);
+            }
+            return entry.getValue().handle(request);
+        };
     }
 
     /** {@link #cachePage(Cache, Duration, View)} with a timeout in seconds. */

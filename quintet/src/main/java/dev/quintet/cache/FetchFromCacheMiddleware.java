@@ -1,5 +1,6 @@
 package dev.quintet.cache;
 
+import dev.quintet.conf.Settings;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.View;
@@ -20,6 +21,11 @@ public final class FetchFromCacheMiddleware implements Middleware {
      */
     public FetchFromCacheMiddleware(Cache cache, String keyPrefix) {
         this.cacheMiddleware = new CacheMiddleware(cache, null, null, keyPrefix);
+    }
+
+    /** The middleware as {@code MIDDLEWARE} lists it ({@code FetchFromCacheMiddleware::new}), from {@code CACHE_MIDDLEWARE_*}. */
+    public FetchFromCacheMiddleware(Settings settings) {
+        this(settings.cacheRegistry().get(settings.caches().middlewareAlias()), settings.caches().middlewareKeyPrefix());
     }
 
     @Override

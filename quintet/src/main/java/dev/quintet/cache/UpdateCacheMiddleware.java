@@ -1,5 +1,6 @@
 package dev.quintet.cache;
 
+import dev.quintet.conf.Settings;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.View;
@@ -27,6 +28,15 @@ public final class UpdateCacheMiddleware implements Middleware {
      */
     public UpdateCacheMiddleware(Cache cache, Duration cacheSeconds, String keyPrefix) {
         this.cacheMiddleware = new CacheMiddleware(cache, cacheSeconds, null, keyPrefix);
+    }
+
+    /**
+     * The middleware as {@code MIDDLEWARE} lists it ({@code UpdateCacheMiddleware::new}): the cache,
+     * timeout and prefix of the settings' {@code CACHE_MIDDLEWARE_*}.
+     */
+    public UpdateCacheMiddleware(Settings settings) {
+        this(settings.cacheRegistry().get(settings.caches().middlewareAlias()), settings.caches().middlewareSeconds(),
+                settings.caches().middlewareKeyPrefix());
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.quintet.conf;
 
 import dev.quintet.apps.App;
+import dev.quintet.cache.CacheSettings;
+import dev.quintet.cache.Caches;
+import dev.quintet.conf.internal.Environment;
 import dev.quintet.contrib.auth.AuthSettings;
 import dev.quintet.contrib.sessions.SessionSettings;
-import dev.quintet.conf.internal.Environment;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.mail.EmailSettings;
 import dev.quintet.middleware.Middleware;
@@ -66,6 +68,9 @@ public final class Settings {
     private final String databaseUrl;
     private final ServerSettings server;
     private final SessionSettings sessions;
+    private final CacheSettings caches;
+    /** The caches of {@link #caches}, built on first use: one registry per settings. */
+    private volatile Caches cacheRegistry;
     private final CsrfSettings csrf;
     private final AuthSettings auth;
     private final EmailSettings email;
@@ -101,6 +106,7 @@ public final class Settings {
         this.databaseUrl = b.databaseUrl;
         this.server = b.server;
         this.sessions = b.sessions;
+        this.caches = b.caches;
         this.csrf = b.csrf;
         this.auth = b.auth;
         this.email = b.email;
@@ -259,6 +265,30 @@ public final class Settings {
         return server;
     }
 
+    /** {@code CACHES} and the {@code CACHE_MIDDLEWARE_*} settings. */
+    public CacheSettings caches() {
+        return caches;
+    }
+
+    /**
+     * The caches configured by {@link #caches()}, built once on first use and shared by everything
+     * that runs with these settings (the page-cache middleware, {@code cachePage}, sessions, the
+     * {@code {% cache %}} tag): Django's {@code django.core.cache.caches}, without a global.
+     */
+    public Caches cacheRegistry() {
+        Caches registry = cacheRegistry;
+        if (registry == null) {
+            synchronized (this) {
+                registry = cacheRegistry;
+                if (registry == null) {
+                    registry = Caches.of(caches.caches());
+                    cacheRegistry = registry;
+                }
+            }
+        }
+        return registry;
+    }
+
     /** The {@code SESSION_*} settings. */
     public SessionSettings sessions() {
         return sessions;
@@ -347,6 +377,7 @@ public final class Settings {
         private String databaseUrl;
         private ServerSettings server = ServerSettings.DEFAULTS;
         private SessionSettings sessions = SessionSettings.DEFAULTS;
+        private CacheSettings caches = CacheSettings.DEFAULTS;
         private CsrfSettings csrf = CsrfSettings.DEFAULTS;
         private AuthSettings auth = AuthSettings.DEFAULTS;
         private EmailSettings email = EmailSettings.DEFAULTS;
@@ -396,6 +427,7 @@ public final class Settings {
             databaseUrl = s.databaseUrl;
             server = s.server;
             sessions = s.sessions;
+            caches = s.caches;
             csrf = s.csrf;
             auth = s.auth;
             email = s.email;
@@ -636,6 +668,12 @@ public final class Settings {
         /** The database URL ({@code DATABASE_URL}), or {@code null}. */
         public Builder databaseUrl(String url) {
             this.databaseUrl = url;
+            return this;
+        }
+
+        /** {@code CACHES} and {@code CACHE_MIDDLEWARE_*} ({@code CacheSettings.DEFAULTS.with...}). */
+        public Builder caches(CacheSettings caches) {
+            this.caches = Objects.requireNonNull(caches, "caches");
             return this;
         }
 
