@@ -3,6 +3,7 @@ package dev.quintet.examples.blog;
 import static dev.quintet.urls.Urls.include;
 import static dev.quintet.urls.Urls.path;
 
+import dev.quintet.apps.App;
 import dev.quintet.cli.Quintet;
 import dev.quintet.cli.Site;
 import dev.quintet.conf.Settings;
@@ -13,14 +14,11 @@ import dev.quintet.middleware.ConditionalGetMiddleware;
 import dev.quintet.middleware.GZipMiddleware;
 import dev.quintet.middleware.SecurityMiddleware;
 import dev.quintet.middleware.XFrameOptionsMiddleware;
-import dev.quintet.template.Engine;
-import dev.quintet.template.UrlResolver;
-import dev.quintet.urls.NoReverseMatch;
-import dev.quintet.urls.UrlConf;
+import dev.quintet.templates.ContextProcessors;
+import dev.quintet.templates.TemplatesSettings;
 import dev.quintet.urls.UrlPattern;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The blog of the seed documents: settings, URLconf and {@code main}, Django's {@code settings.py},
@@ -40,11 +38,16 @@ public final class BlogSite {
 
     /** The settings, with the environment's overrides ({@code QUINTET_DEBUG}, {@code DATABASE_URL}…). */
     public static Settings settings(Map<String, String> env) {
-        Settings base = Settings.builder()
+        return Settings.builder()
                 .debug(true)
                 .secretKey("blog-example-development-key-change-me-in-production-0123456789")
                 .allowedHosts("127.0.0.1", "localhost", "testserver", "[::1]")
                 .databaseUrl(DEFAULT_DATABASE_URL)
+                .installedApps(App.of("blog", "dev/quintet/examples/blog"))
+                .templates(TemplatesSettings.builder()
+                        .appDirs(true)
+                        .contextProcessors(ContextProcessors.request(), ContextProcessors.debug())
+                        .build())
                 .middleware(
                         SecurityMiddleware::new,
                         s -> new RequestLoggingMiddleware(),
@@ -52,20 +55,14 @@ public final class BlogSite {
                         ConditionalGetMiddleware::new,
                         GZipMiddleware::new,
                         XFrameOptionsMiddleware::new)
+                .rootUrlconf(urlpatterns())
                 .fromEnvironment(env)
                 .build();
-        AtomicReference<UrlConf> urls = new AtomicReference<>();
-        Engine templates = Engine.builder()
-                .apps(BlogSite.class.getClassLoader(), "dev/quintet/examples/blog")
-                .debug(base.debug())
-                .urlResolver(reverser(urls))
-                .build();
-        urls.set(UrlConf.of(urlpatterns(new BlogViews(templates))));
-        return base.toBuilder().rootUrlconf(urls.get()).build();
     }
 
     /** The root URLconf: {@code blog/} (namespace {@code blog}) and {@code api/}, as in the seed. */
-    static List<UrlPattern> urlpatterns(BlogViews views) {
+    static List<UrlPattern> urlpatterns() {
+        BlogViews views = new BlogViews();
         List<UrlPattern> blog = List.of(
                 path("", views::postList, "post_list"),
                 path("posts/<int:pk>/", views::postDetail, "post_detail"),
@@ -76,16 +73,6 @@ public final class BlogSite {
                 path("", request -> new HttpResponseRedirect("/blog/"), "home"),
                 path("blog/", include(blog, "blog")),
                 path("api/", include(api, "api")));
-    }
-
-    private static UrlResolver reverser(AtomicReference<UrlConf> urls) {
-        return (name, args, kwargs, currentApp) -> {
-            try {
-                return urls.get().reverse(name, args, kwargs, currentApp);
-            } catch (NoReverseMatch e) {
-                throw new UrlResolver.NoReverseMatch(e.getMessage());
-            }
-        };
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,7 @@
 package dev.quintet.examples.blog;
 
+import static dev.quintet.shortcuts.Shortcuts.render;
+
 import dev.quintet.db.models.ObjectDoesNotExist;
 import dev.quintet.db.models.Q;
 import dev.quintet.db.models.QuerySet;
@@ -7,8 +9,6 @@ import dev.quintet.http.Http404;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.JsonResponse;
-import dev.quintet.template.Engine;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +19,6 @@ import java.util.Map;
  * application/json}.
  */
 final class BlogViews {
-    private final Engine templates;
-
-    BlogViews(Engine templates) {
-        this.templates = templates;
-    }
-
     /** {@code blog/}: published posts, newest first; {@code ?q=} searches title and content. */
     HttpResponse postList(HttpRequest request) {
         QuerySet<Post> posts = Post.objects.filter("published", true).selectRelated("category");
@@ -101,11 +95,5 @@ final class BlogViews {
         data.put("content", post.content);
         data.put("created_at", post.createdAt);
         return data;
-    }
-
-    private HttpResponse render(HttpRequest request, String name, Map<String, ?> context) {
-        Map<String, Object> full = new HashMap<>(context);
-        full.put("request", request);
-        return new HttpResponse(templates.getTemplate(name).render(full));
     }
 }
