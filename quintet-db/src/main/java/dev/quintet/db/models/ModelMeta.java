@@ -46,6 +46,8 @@ public final class ModelMeta<T extends Model> {
     private final Map<String, Field<?>> byName = new HashMap<>();
     private final Map<String, Integer> slot = new HashMap<>();
     private final VarHandle[] handles;
+    /** The compiled SQL of this model's queries by shape (see {@link dev.quintet.db.models.internal.SqlCache}). */
+    final dev.quintet.db.models.internal.SqlCache sqlCache = new dev.quintet.db.models.internal.SqlCache();
     private final Class<?>[] javaTypes;
     private final MethodHandle constructor;
     private final Map<String, ModelMeta<?>> throughs = new ConcurrentHashMap<>();
@@ -428,7 +430,11 @@ public final class ModelMeta<T extends Model> {
 
     /** Sets a field from a canonical value (a relation gets a {@link Ref} to that key). */
     public void set(Model obj, Field<?> f, Object canonical) {
-        int i = slotOf(f);
+        setSlot(obj, slotOf(f), f, canonical);
+    }
+
+    /** {@link #set} with the field's slot already known (row reading resolves slots once per query shape). */
+    void setSlot(Model obj, int i, Field<?> f, Object canonical) {
         if (f instanceof RelatedField<?> rf) {
             Object current = handles[i].get(obj);
             if (current instanceof Ref<?> r && java.util.Objects.equals(r.id(), canonical)) {

@@ -24,12 +24,31 @@ final class Persistence {
         return Databases.current().get(alias == null ? Databases.DEFAULT : alias);
     }
 
+    /** The database an instance is written to: the routers' choice, else the one it came from, else the default. */
+    static Database writeDb(Model obj) {
+        Databases current = Databases.current();
+        return current.get(current.dbForWrite(obj.meta(), obj));
+    }
+
     static void save(Model obj, List<String> updateFields, boolean forceInsert) {
+        save(obj, updateFields, forceInsert, null);
+    }
+
+    /** Saves to {@code using}, or where the routers say when it is {@code null}. */
+    static void save(Model obj, List<String> updateFields, boolean forceInsert, String using) {
         ModelMeta<?> meta = obj.meta();
-        Database db = db(obj.state.db);
+        Database db = using != null ? db(using) : writeDb(obj);
         for (Field<?> f : meta.concreteFields()) {
-            if (f instanceof RelatedField<?> && meta.get(obj, f) instanceof Ref<?> r && r.id() == null) {
-                throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related object '" + f.name() + "'.");
+            if (f instanceof RelatedField<?> && meta.get(obj, f) instanceof Ref<?> r) {
+                if (r.id() == null) {
+                    throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related object '" + f.name() + "'.");
+                }
+                if (r.isLoaded() && r.get().databaseAlias() != null && obj.state.db != null
+                        && !Databases.current().allowRelation(r.get(), obj)) {
+                    throw new IllegalArgumentException("Cannot save " + obj.getClass().getSimpleName() + "." + f.name()
+                            + ": the current database router prevents the relation to an object of database '"
+                            + r.get().databaseAlias() + "' from database '" + obj.state.db + "'.");
+                }
             }
         }
         Signals.PRE_SAVE.send(obj.getClass(), new Signals.SaveEvent(obj, false, updateFields));
@@ -178,6 +197,12 @@ final class Persistence {
         }
         if (fieldNames.isEmpty()) {
             obj.state.deferred = Set.of();
+        } else if (!obj.state.deferred.isEmpty()) {
+            Set<String> still = new java.util.HashSet<>(obj.state.deferred);
+            for (String n : fieldNames) {
+                still.remove(meta.field(n).name());
+            }
+            obj.state.deferred = Set.copyOf(still);
         }
     }
 
