@@ -48,6 +48,12 @@ public final class ModelMeta<T extends Model> {
     private final VarHandle[] handles;
     /** The compiled SQL of this model's queries by shape (see {@link dev.quintet.db.models.internal.SqlCache}). */
     final dev.quintet.db.models.internal.SqlCache sqlCache = new dev.quintet.db.models.internal.SqlCache();
+    /** INSERT/UPDATE texts that never change for a dialect (one-row insert, full update), built once. */
+    final Map<WriteKey, String> writeSql = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The key of a cached write statement: the dialect and the statement's kind. */
+    record WriteKey(dev.quintet.db.backends.Dialect dialect, String kind) {
+    }
     private final Class<?>[] javaTypes;
     private final MethodHandle constructor;
     private final Map<String, ModelMeta<?>> throughs = new ConcurrentHashMap<>();

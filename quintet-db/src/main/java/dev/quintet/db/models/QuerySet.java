@@ -349,6 +349,9 @@ public final class QuerySet<T> implements Iterable<T> {
     /** The single matching row; throws {@link ObjectDoesNotExist} or {@link MultipleObjectsReturned}. */
     public T get() {
         List<T> rows = query.isSliced() ? list() : with(query.withOrdering(List.of()).withSlice(0, 21L)).list();
+        if (rows.size() == 1) {
+            return rows.getFirst();
+        }
         String name = meta.modelClass() == null ? meta.modelName() : meta.modelClass().getSimpleName();
         if (rows.isEmpty()) {
             throw new ObjectDoesNotExist(meta.modelClass(), name + " matching query does not exist.");

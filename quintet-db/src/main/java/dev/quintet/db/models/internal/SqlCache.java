@@ -32,7 +32,7 @@ import java.util.function.Function;
  *   <li>on a hit the current values are converted through the recorded fields, in the same order, so every
  *       value is still bound and still validated, and the statement text is reused.</li>
  * </ol>
- * Example: {@code World.objects.get("id", 7)} has the shape {@code &(id=V,)|[]|null:21|...}; the second
+ * Example: {@code World.objects.get("id", 7)} has the shape {@code &(id=V,);||h21}; the second
  * {@code get} with any id reuses {@code SELECT T0."id", ... WHERE T0."id" = ? LIMIT 21} and binds the new id.
  */
 public final class SqlCache {
@@ -171,9 +171,31 @@ public final class SqlCache {
                 b.append(s).append(',');
             }
         }
-        b.append('|').append(q.low()).append(':').append(q.high()).append('|').append(q.distinct())
-                .append('|').append(q.values()).append('|').append(q.selectRelated()).append('|').append(q.only())
-                .append('|').append(q.defer()).append('|').append(q.lock());
+        // optional parts only when set, each under its own tag (no List.toString() on the common path)
+        if (q.low() != null) {
+            b.append("|o").append(q.low().longValue());
+        }
+        if (q.high() != null) {
+            b.append("|h").append(q.high().longValue());
+        }
+        if (q.distinct()) {
+            b.append("|d");
+        }
+        if (q.values() != null) {
+            b.append("|v").append(q.values());
+        }
+        if (!q.selectRelated().isEmpty()) {
+            b.append("|r").append(q.selectRelated());
+        }
+        if (q.only() != null) {
+            b.append("|n").append(q.only());
+        }
+        if (!q.defer().isEmpty()) {
+            b.append("|f").append(q.defer());
+        }
+        if (q.lock() != null) {
+            b.append("|l").append(q.lock().nowait()).append(q.lock().skipLocked());
+        }
         return b.toString();
     }
 
