@@ -55,6 +55,8 @@ public final class ModelMeta<T extends Model> {
     record WriteKey(dev.quintet.db.backends.Dialect dialect, String kind) {
     }
     private final Class<?>[] javaTypes;
+    /** Per slot: the class a value must have to be stored without conversion (the wrapper for a primitive). */
+    private final Class<?>[] storedTypes;
     private final MethodHandle constructor;
     private final Map<String, ModelMeta<?>> throughs = new ConcurrentHashMap<>();
     private volatile Manager<T> manager;
@@ -150,6 +152,7 @@ public final class ModelMeta<T extends Model> {
         }
         this.handles = new VarHandle[concreteFields.size()];
         this.javaTypes = new Class<?>[concreteFields.size()];
+        this.storedTypes = new Class<?>[concreteFields.size()];
         for (int i = 0; i < concreteFields.size(); i++) {
             slot.put(concreteFields.get(i).name(), i);
         }
@@ -173,6 +176,8 @@ public final class ModelMeta<T extends Model> {
                 }
                 handles[i] = MethodHandles.privateLookupIn(jf.getDeclaringClass(), MethodHandles.lookup()).unreflectVarHandle(jf);
                 javaTypes[i] = jf.getType();
+                storedTypes[i] = jf.getType().isPrimitive()
+                        ? java.lang.invoke.MethodType.methodType(jf.getType()).wrap().returnType() : jf.getType();
             }
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException(cls.getSimpleName() + " needs a no-argument constructor", e);
@@ -449,7 +454,8 @@ public final class ModelMeta<T extends Model> {
             handles[i].set(obj, canonical == null ? null : Ref.id(rf.target, canonical, obj.state.db));
             return;
         }
-        handles[i].set(obj, Coerce.to(canonical, javaTypes[i]));
+        // a value that already has the declared type (what fields read from rows) is stored as is
+        handles[i].set(obj, canonical != null && canonical.getClass() == storedTypes[i] ? canonical : Coerce.to(canonical, javaTypes[i]));
     }
 
     /** Sets a field to a raw Java value (a {@link Ref}, a model instance for a relation, or a value). */
