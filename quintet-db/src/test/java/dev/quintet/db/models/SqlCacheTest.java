@@ -113,4 +113,20 @@ class SqlCacheTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Field 'views' expected a number but got 'many'");
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void the_cache_is_bounded(String backend) {
+        TestDatabases.run(backend, () -> {
+            List<String> seen = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                List<Post> page = Post.objects.orderBy("views").slice(i, i + 1).list();
+                if (!page.isEmpty()) {
+                    seen.add(page.getFirst().slug);
+                }
+                assertThat(Post.objects.meta().sqlCache.size()).isLessThanOrEqualTo(512);
+            }
+            assertThat(seen).containsExactly("backslash", "pure-java", "hello", "django-tips");
+        });
+    }
 }

@@ -21,7 +21,7 @@ import java.util.function.Function;
  *
  * <h2>How it works</h2>
  * <ol>
- *   <li>{@link #shape} writes the tree as a string key: filter lookups with their nesting, connectors and
+ *   <li>{@link #shape} lists the tree as a key of tokens: filter lookups with their nesting, connectors and
  *       negations, each value only as "given" or "null"; ordering, slice, distinct, values, select-related,
  *       only/defer and locking verbatim. A tree whose SQL text could depend on a value (lists for {@code in},
  *       expressions, subqueries, annotations, pattern and regex lookups, {@code isnull}, combinators) has no
@@ -32,17 +32,18 @@ import java.util.function.Function;
  *   <li>on a hit the current values are converted through the recorded fields, in the same order, so every
  *       value is still bound and still validated, and the statement text is reused.</li>
  * </ol>
- * Example: {@code World.objects.get("id", 7)} has the shape {@code &(id=V,);||h21}; the second
+ * Example: {@code World.objects.get("id", 7)} has the shape
+ * {@code [AND, OPEN, "id", VALUE, CLOSE, NEXT_FILTER, ORDER, HIGH, 21]}; the second
  * {@code get} with any id reuses {@code SELECT T0."id", ... WHERE T0."id" = ? LIMIT 21} and binds the new id.
  */
 public final class SqlCache {
-    /** Shapes kept per model at most (pagination with many distinct offsets must not grow it without bound). */
+    /** Statements kept per model at most; the cache starts over when full (it must not grow without bound). */
     static final int LIMIT = 512;
     private static final Set<String> SIMPLE = Set.of("exact", "gt", "gte", "lt", "lte");
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Key(Dialect dialect, String mode, String shape) {
+    private record Key(Dialect dialect, String mode, List<Object> shape) {
     }
 
     /**
@@ -88,18 +89,18 @@ public final class SqlCache {
 
     /** Whether a statement of {@code query}'s shape is cached for {@code dialect}. */
     public boolean contains(Dialect dialect, Query query) {
-        String shape = shape(query, new ArrayList<>());
+        List<Object> shape = shape(query, new ArrayList<>());
         return shape != null && entries.keySet().stream().anyMatch(k -> k.dialect() == dialect && k.shape().equals(shape));
     }
 
     /**
      * The SELECT of {@code query} on {@code dialect}, from the cache when its shape was compiled before.
      *
-     * @param mode a tag distinguishing callers that derive different plans from the same shape
+     * @param mode a constant distinguishing callers that derive different plans from the same shape (not {@code "C"})
      * @param plan derives the caller's plan from the selected columns, once per shape
      */
     public Compiled select(Dialect dialect, Query query, String mode, Function<List<Compiler.Column>, Object> plan) {
-        return lookup(dialect, query, "S" + mode, plan, false);
+        return lookup(dialect, query, mode, plan, false);
     }
 
     /** The {@code SELECT COUNT(*)} of {@code query} on {@code dialect}, cached like {@link #select}. */
@@ -109,7 +110,7 @@ public final class SqlCache {
 
     private Compiled lookup(Dialect dialect, Query query, String mode, Function<List<Compiler.Column>, Object> plan, boolean count) {
         List<Object> values = new ArrayList<>(4);
-        String shape = shape(query, values);
+        List<Object> shape = shape(query, values);
         Key key = shape == null ? null : new Key(dialect, mode, shape);
         Entry e = key == null ? null : entries.get(key);
         if (e != null) {
@@ -120,7 +121,11 @@ public final class SqlCache {
         Sql sql = count ? c.count() : c.select();
         List<Compiler.Column> columns = List.copyOf(c.columns());
         Object p = plan == null ? null : plan.apply(columns);
-        if (key != null && entries.size() < LIMIT && leadsWith(sql.params(), c.bound, values.size())) {
+        if (key != null && leadsWith(sql.params(), c.bound, values.size())) {
+            if (entries.size() >= LIMIT) {
+                // many shapes (e.g. pagination offsets, short-lived databases in tests): start over rather than grow
+                entries.clear();
+            }
             List<Field<?>> fields = new ArrayList<>();
             for (Compiler.Bound b : c.bound) {
                 fields.add(b.field());
@@ -145,68 +150,82 @@ public final class SqlCache {
         return true;
     }
 
+    /** Tokens of a shape; compared by identity (only {@code equals} of the same instance holds). */
+    private enum Token { AND, OR, NOT, OPEN, CLOSE, NULL_VALUE, VALUE, NEXT_FILTER, DEFAULT_ORDER, ORDER, LOW, HIGH,
+        DISTINCT, VALUES, SELECT_RELATED, ONLY, DEFER, LOCK }
+
     /**
-     * The shape key of {@code q}, collecting its non-null filter values in binding order, or {@code null} when the
-     * SQL text may depend on a value.
+     * The shape key of {@code q} as a list of tokens (lookup names, markers, slice bounds...), collecting its
+     * non-null filter values in binding order, or {@code null} when the SQL text may depend on a value. A list of
+     * the query's own strings hashes and compares without building text (a lookup name is usually a literal whose
+     * hash the JVM keeps).
      */
-    static String shape(Query q, List<Object> values) {
+    static List<Object> shape(Query q, List<Object> values) {
         if (q.empty() || q.combinator() != null || !q.annotations().isEmpty() || q.existsOnly()) {
             return null;
         }
-        StringBuilder b = new StringBuilder(96);
+        List<Object> key = new ArrayList<>(16);
         for (Q f : q.filters()) {
-            if (!shape(f, b, values)) {
+            if (!shape(f, key, values)) {
                 return null;
             }
-            b.append(';');
+            key.add(Token.NEXT_FILTER);
         }
-        b.append('|');
         if (q.ordering() == null) {
-            b.append('*');
+            key.add(Token.DEFAULT_ORDER);
         } else {
+            key.add(Token.ORDER);
             for (Object o : q.ordering()) {
-                if (!(o instanceof String s)) {
+                if (!(o instanceof String)) {
                     return null;
                 }
-                b.append(s).append(',');
+                key.add(o);
             }
         }
-        // optional parts only when set, each under its own tag (no List.toString() on the common path)
+        // optional parts only when set, each after its own token
         if (q.low() != null) {
-            b.append("|o").append(q.low().longValue());
+            key.add(Token.LOW);
+            key.add(q.low());
         }
         if (q.high() != null) {
-            b.append("|h").append(q.high().longValue());
+            key.add(Token.HIGH);
+            key.add(q.high());
         }
         if (q.distinct()) {
-            b.append("|d");
+            key.add(Token.DISTINCT);
         }
         if (q.values() != null) {
-            b.append("|v").append(q.values());
+            key.add(Token.VALUES);
+            key.add(q.values());
         }
         if (!q.selectRelated().isEmpty()) {
-            b.append("|r").append(q.selectRelated());
+            key.add(Token.SELECT_RELATED);
+            key.add(q.selectRelated());
         }
         if (q.only() != null) {
-            b.append("|n").append(q.only());
+            key.add(Token.ONLY);
+            key.add(q.only());
         }
         if (!q.defer().isEmpty()) {
-            b.append("|f").append(q.defer());
+            key.add(Token.DEFER);
+            key.add(q.defer());
         }
         if (q.lock() != null) {
-            b.append("|l").append(q.lock().nowait()).append(q.lock().skipLocked());
+            key.add(Token.LOCK);
+            key.add(q.lock());
         }
-        return b.toString();
+        return key;
     }
 
-    private static boolean shape(Q q, StringBuilder b, List<Object> values) {
+    private static boolean shape(Q q, List<Object> key, List<Object> values) {
         if (q.negated()) {
-            b.append('!');
+            key.add(Token.NOT);
         }
-        b.append(q.connector() == Q.Connector.AND ? '&' : '|').append('(');
+        key.add(q.connector() == Q.Connector.AND ? Token.AND : Token.OR);
+        key.add(Token.OPEN);
         for (Object child : q.children()) {
             if (child instanceof Q inner) {
-                if (!shape(inner, b, values)) {
+                if (!shape(inner, key, values)) {
                     return false;
                 }
             } else {
@@ -218,17 +237,22 @@ public final class SqlCache {
                 }
                 String lookup = leaf.lookup();
                 int cut = lookup.lastIndexOf("__");
-                String last = cut < 0 ? lookup : lookup.substring(cut + 2);
-                if (PathResolver.LOOKUPS.contains(last) && !SIMPLE.contains(last)) {
+                if (cut >= 0) {
+                    String last = lookup.substring(cut + 2);
+                    if (PathResolver.LOOKUPS.contains(last) && !SIMPLE.contains(last)) {
+                        return false;
+                    }
+                } else if (PathResolver.LOOKUPS.contains(lookup) && !SIMPLE.contains(lookup)) {
                     return false;
                 }
-                b.append(lookup).append(v == null ? "=N," : "=V,");
+                key.add(lookup);
+                key.add(v == null ? Token.NULL_VALUE : Token.VALUE);
                 if (v != null) {
                     values.add(v);
                 }
             }
         }
-        b.append(')');
+        key.add(Token.CLOSE);
         return true;
     }
 }
