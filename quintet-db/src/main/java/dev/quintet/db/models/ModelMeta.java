@@ -444,6 +444,11 @@ public final class ModelMeta<T extends Model> {
         setSlot(obj, slotOf(f), f, canonical);
     }
 
+    /** The class a slot stores without conversion (the wrapper of a primitive Java field), or {@code null}. */
+    Class<?> storedType(int slot) {
+        return storedTypes[slot];
+    }
+
     /** {@link #set} with the field's slot already known (row reading resolves slots once per query shape). */
     void setSlot(Model obj, int i, Field<?> f, Object canonical) {
         if (f instanceof RelatedField<?> rf) {

@@ -31,6 +31,14 @@ final class Rows {
     private final Set<String> deferred;
     /** Per column: the slot in the model (base columns), or -1 (annotations, select-related columns). */
     private final int[] slots;
+    /** Per base column: how its value is read, chosen once for the field and the Java field's type. */
+    private final Reader[] readers;
+
+    /** Reads one column as the value stored in the model. */
+    @FunctionalInterface
+    private interface Reader {
+        Object read(ResultSet rs, int index) throws SQLException;
+    }
     private final Map<String, java.util.Optional<java.lang.invoke.VarHandle>> annotationTargets = new ConcurrentHashMap<>();
 
     Rows(ModelMeta<?> meta, List<Compiler.Column> columns, Kind kind, Dialect dialect) {
@@ -39,6 +47,7 @@ final class Rows {
         this.kind = kind;
         this.dialect = dialect;
         this.slots = new int[columns.size()];
+        this.readers = new Reader[columns.size()];
         Set<String> loaded = new HashSet<>();
         for (int i = 0; i < columns.size(); i++) {
             Compiler.Column c = columns.get(i);
@@ -46,6 +55,7 @@ final class Rows {
             slots[i] = base ? meta.slotOf(c.field()) : -1;
             if (base) {
                 loaded.add(c.name());
+                readers[i] = reader(c.field(), meta.storedType(slots[i]), dialect);
             }
         }
         Set<String> d = new HashSet<>();
@@ -55,6 +65,28 @@ final class Rows {
             }
         }
         this.deferred = Set.copyOf(d);
+    }
+
+    /**
+     * The reader of a column: an integer column read straight into the declared {@code Long}/{@code Integer} (no
+     * second boxing through a conversion), anything else through the field's {@link Field#fromDb}.
+     */
+    private static Reader reader(Field<?> f, Class<?> stored, Dialect dialect) {
+        if (f instanceof IntegralField<?> && !f.isRelation()) {
+            if (stored == Long.class) {
+                return (rs, index) -> {
+                    long v = rs.getLong(index);
+                    return rs.wasNull() ? null : (Object) v;
+                };
+            }
+            if (stored == Integer.class) {
+                return (rs, index) -> {
+                    int v = rs.getInt(index);
+                    return rs.wasNull() ? null : (Object) v;
+                };
+            }
+        }
+        return (rs, index) -> f.fromDb(rs, index, dialect);
     }
 
     Object read(ResultSet rs, String alias) throws SQLException {
@@ -98,7 +130,7 @@ final class Rows {
                 obj.state.annotations().put(c.name(), v);
                 setAnnotationField(obj, c.name(), v);
             } else if (slots[i] >= 0) {
-                meta.setSlot(obj, slots[i], c.field(), c.field().fromDb(rs, i + 1, dialect));
+                meta.setSlot(obj, slots[i], c.field(), readers[i].read(rs, i + 1));
             } else {
                 if (related == null) {
                     related = new LinkedHashMap<>();
