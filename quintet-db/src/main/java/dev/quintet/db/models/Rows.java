@@ -73,6 +73,13 @@ final class Rows {
      */
     private static Reader reader(Field<?> f, Class<?> stored, Dialect dialect) {
         if (f instanceof IntegralField<?> && !f.isRelation()) {
+            // a NOT NULL column of the base table never reads NULL: no wasNull() round trip to the driver
+            if (stored == Long.class && !f.isNullable()) {
+                return (rs, index) -> rs.getLong(index);
+            }
+            if (stored == Integer.class && !f.isNullable()) {
+                return (rs, index) -> rs.getInt(index);
+            }
             if (stored == Long.class) {
                 return (rs, index) -> {
                     long v = rs.getLong(index);
