@@ -7,15 +7,13 @@ import dev.quintet.db.backends.mysql.MysqlDialect;
 import dev.quintet.db.backends.postgresql.PostgresDialect;
 import dev.quintet.db.backends.sqlite.SqliteDialect;
 import dev.quintet.db.internal.DatabaseUrl;
+import dev.quintet.db.internal.InitializingDataSource;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -27,10 +25,72 @@ import javax.sql.DataSource;
  * on a connection borrowed from the pool in autocommit mode and returned right after.
  */
 public final class Database implements AutoCloseable {
-    /** Pool settings. {@code poolSize} connections at most; waiting longer than {@code connectTimeout} fails. */
-    public record Options(int poolSize, Duration connectTimeout) {
+    /**
+     * Pool settings: {@code poolSize} connections at most, {@code minimumIdle} kept open when idle ({@code -1}: one,
+     * or all for an in-memory SQLite database), waiting longer than {@code connectTimeout} for one fails.
+     *
+     * <p>The same settings can ride on a database URL as query parameters, which are removed before the URL reaches
+     * the driver: {@code pool_size}, {@code pool_min_idle}, {@code pool_fixed=true} (minimum idle = pool size, as
+     * the TechEmpower peers configure their pools) and {@code connect_timeout} (seconds), e.g.
+     * {@code DATABASE_URL=postgres://app@db/app?pool_size=32&pool_fixed=true}. URL parameters win over the options
+     * passed in code.
+     *
+     * @param poolSize       the maximum number of connections
+     * @param connectTimeout how long to wait for a connection
+     * @param minimumIdle    connections kept open when idle, or {@code -1} for the default
+     */
+    public record Options(int poolSize, Duration connectTimeout, int minimumIdle) {
         /** A pool of 5 connections and a 5-second connection timeout. */
         public static final Options DEFAULT = new Options(5, Duration.ofSeconds(5));
+
+        /** Checks the sizes. */
+        public Options {
+            if (poolSize < 1 || minimumIdle < -1 || minimumIdle > poolSize) {
+                throw new IllegalArgumentException("Database.Options: poolSize must be at least 1 and minimumIdle between 0 and poolSize "
+                        + "(or -1 for the default), got poolSize=" + poolSize + ", minimumIdle=" + minimumIdle);
+            }
+        }
+
+        /** A pool with the default minimum idle. */
+        public Options(int poolSize, Duration connectTimeout) {
+            this(poolSize, connectTimeout, -1);
+        }
+
+        /** A fixed-size pool: {@code size} connections, all kept open. */
+        public static Options fixed(int size) {
+            return new Options(size, DEFAULT.connectTimeout(), size);
+        }
+
+        /** These options with every connection kept open (minimum idle = pool size). */
+        public Options withFixedSize() {
+            return new Options(poolSize, connectTimeout, poolSize);
+        }
+
+        /** These options overridden by the pool parameters of a URL ({@code pool_size}...); unknown keys fail. */
+        Options withUrlParameters(Map<String, String> params) {
+            int size = poolSize;
+            int idle = minimumIdle;
+            Duration timeout = connectTimeout;
+            boolean fixed = false;
+            for (Map.Entry<String, String> e : params.entrySet()) {
+                String v = e.getValue();
+                try {
+                    switch (e.getKey()) {
+                        case "pool_size" -> size = Integer.parseInt(v);
+                        case "pool_min_idle" -> idle = Integer.parseInt(v);
+                        case "pool_fixed" -> fixed = Boolean.parseBoolean(v);
+                        case "connect_timeout" -> timeout = Duration.ofSeconds(Long.parseLong(v));
+                        default -> throw new IllegalArgumentException("Unknown pool parameter '" + e.getKey() + "'");
+                    }
+                } catch (NumberFormatException ex) {
+                    throw new IllegalArgumentException("Database URL parameter " + e.getKey() + "=" + v + ": expected a number", ex);
+                }
+            }
+            if (params.containsKey("pool_size") && !params.containsKey("pool_min_idle") && idle > size) {
+                idle = size;
+            }
+            return new Options(size, timeout, fixed ? size : idle);
+        }
     }
 
     /** A function over a JDBC connection that may throw {@link SQLException}. */
@@ -45,34 +105,28 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final String description;
-    private final Set<Connection> initialized = Collections.newSetFromMap(new WeakHashMap<>());
-
     private Database(String alias, DatabaseUrl url, Options options) {
         this.alias = alias;
         this.vendor = url.vendor();
         this.description = vendor + " at " + url.jdbcUrl().replaceFirst("\\?.*", "");
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl(url.jdbcUrl());
-        if (url.user() != null) {
-            cfg.setUsername(url.user());
-        }
-        if (url.password() != null) {
-            cfg.setPassword(url.password());
-        }
+        Dialect initial = switch (vendor) {
+            case "postgresql" -> new PostgresDialect();
+            case "mysql" -> new MysqlDialect(false);
+            default -> new SqliteDialect();
+        };
+        // the dialect prepares each physical connection once, as the pool opens it (not on every checkout)
+        cfg.setDataSource(new InitializingDataSource(url.jdbcUrl(), url.user(), url.password(), initial));
         cfg.setPoolName("quintet-" + alias);
         cfg.setMaximumPoolSize(options.poolSize());
-        cfg.setMinimumIdle(url.memory() ? options.poolSize() : Math.min(1, options.poolSize()));
+        cfg.setMinimumIdle(url.memory() ? options.poolSize()
+                : options.minimumIdle() >= 0 ? options.minimumIdle() : Math.min(1, options.poolSize()));
         cfg.setConnectionTimeout(Math.max(250, options.connectTimeout().toMillis()));
         cfg.setInitializationFailTimeout(options.connectTimeout().toMillis());
         if (url.memory()) {
             cfg.setMaxLifetime(0);
             cfg.setIdleTimeout(0);
         }
-        Dialect initial = switch (vendor) {
-            case "postgresql" -> new PostgresDialect();
-            case "mysql" -> new MysqlDialect(false);
-            default -> new SqliteDialect();
-        };
         if (!initial.connectionInitSql().isEmpty()) {
             cfg.setConnectionInitSql(String.join("; ", initial.connectionInitSql()));
         }
@@ -92,7 +146,9 @@ public final class Database implements AutoCloseable {
 
     /** Connects to {@code url} with explicit pool options; fails with {@link OperationalError} if unreachable. */
     public static Database connect(String alias, String url, Options options) {
-        return new Database(alias, DatabaseUrl.parse(url), options);
+        Map<String, String> pool = DatabaseUrl.poolParameters(url);
+        return new Database(alias, DatabaseUrl.parse(DatabaseUrl.withoutPoolParameters(url)),
+                pool.isEmpty() ? options : options.withUrlParameters(pool));
     }
 
     private boolean supportsMariaDbReturning() {
@@ -170,24 +226,7 @@ public final class Database implements AutoCloseable {
             throw new OperationalError("Could not get a connection to database '" + alias + "' (" + description
                     + ") within " + pool.getConnectionTimeout() + " ms: " + rootMessage(e), e);
         }
-        try {
-            Connection raw = c.unwrap(Connection.class);
-            boolean fresh;
-            synchronized (initialized) {
-                fresh = initialized.add(raw);
-            }
-            if (fresh) {
-                dialect.initConnection(c);
-            }
-            return c;
-        } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the original failure matters more
-            }
-            throw translate(e);
-        }
+        return c;
     }
 
     /** Maps a driver exception to the ORM's exception hierarchy. */

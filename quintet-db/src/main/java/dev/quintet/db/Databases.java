@@ -1,6 +1,10 @@
 package dev.quintet.db;
 
+import dev.quintet.db.models.Model;
+import dev.quintet.db.models.ModelMeta;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -26,9 +30,11 @@ public final class Databases implements AutoCloseable {
     private static volatile Databases installed;
 
     private final Map<String, Database> byAlias;
+    private final List<DatabaseRouter> routers;
 
-    private Databases(Map<String, Database> byAlias) {
+    private Databases(Map<String, Database> byAlias, List<DatabaseRouter> routers) {
         this.byAlias = Map.copyOf(byAlias);
+        this.routers = List.copyOf(routers);
     }
 
     /** Groups already connected databases by their aliases. */
@@ -37,14 +43,94 @@ public final class Databases implements AutoCloseable {
         for (Database d : databases) {
             m.put(d.alias(), d);
         }
-        return new Databases(m);
+        return new Databases(m, List.of());
     }
 
     /** Connects each alias to its URL. */
     public static Databases fromUrls(Map<String, String> urls) {
         Map<String, Database> m = new LinkedHashMap<>();
         urls.forEach((alias, url) -> m.put(alias, Database.connect(alias, url)));
-        return new Databases(m);
+        return new Databases(m, List.of());
+    }
+
+    /**
+     * Connects each alias to its URL with explicit pool options (e.g. {@link Database.Options#fixed}); pool
+     * parameters in a URL ({@code ?pool_size=32&pool_fixed=true}) override them.
+     */
+    public static Databases fromUrls(Map<String, String> urls, Database.Options options) {
+        Map<String, Database> m = new LinkedHashMap<>();
+        urls.forEach((alias, url) -> m.put(alias, Database.connect(alias, url, options)));
+        return new Databases(m, List.of());
+    }
+
+    /**
+     * These databases with {@code routers} consulted in order (Django's {@code DATABASE_ROUTERS}); the pools are
+     * shared with this instance.
+     */
+    public Databases withRouters(DatabaseRouter... routers) {
+        return new Databases(byAlias, List.of(routers));
+    }
+
+    /** The installed routers, in order. */
+    public List<DatabaseRouter> routers() {
+        return routers;
+    }
+
+    /**
+     * The alias to read {@code model} from when no {@code using()} names one: the first router's opinion, else the
+     * database of {@code instance} (may be {@code null}), else {@code default}.
+     */
+    public String dbForRead(ModelMeta<?> model, Model instance) {
+        for (DatabaseRouter r : routers) {
+            String a = r.dbForRead(model, hints(instance));
+            if (a != null) {
+                return a;
+            }
+        }
+        return fallback(instance);
+    }
+
+    /** The alias to write {@code model} to, decided as {@link #dbForRead}. */
+    public String dbForWrite(ModelMeta<?> model, Model instance) {
+        for (DatabaseRouter r : routers) {
+            String a = r.dbForWrite(model, hints(instance));
+            if (a != null) {
+                return a;
+            }
+        }
+        return fallback(instance);
+    }
+
+    /** Whether {@code a} may relate to {@code b}: the first router's opinion, else whether they share a database. */
+    public boolean allowRelation(Model a, Model b) {
+        for (DatabaseRouter r : routers) {
+            Boolean allowed = r.allowRelation(a, b);
+            if (allowed != null) {
+                return allowed;
+            }
+        }
+        String da = a.databaseAlias() == null ? DEFAULT : a.databaseAlias();
+        String db = b.databaseAlias() == null ? DEFAULT : b.databaseAlias();
+        return da.equals(db);
+    }
+
+    /** Whether a migration operation may run on {@code alias}: the first router's opinion, else {@code true}. */
+    public boolean allowMigrate(String alias, String appLabel, String modelName, Map<String, Object> hints) {
+        for (DatabaseRouter r : routers) {
+            Boolean allowed = r.allowMigrate(alias, appLabel, modelName, hints);
+            if (allowed != null) {
+                return allowed;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Object> hints(Model instance) {
+        return instance == null ? Map.of() : Map.of(DatabaseRouter.INSTANCE, instance);
+    }
+
+    private static String fallback(Model instance) {
+        return instance != null && instance.databaseAlias() != null ? instance.databaseAlias() : DEFAULT;
     }
 
     /** A single {@code default} database from a URL (e.g. {@code DATABASE_URL}). */

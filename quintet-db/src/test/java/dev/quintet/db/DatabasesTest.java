@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,5 +84,52 @@ class DatabasesTest {
     @Test
     void no_configured_databases_is_a_clear_error() {
         assertThatThrownBy(Databases::current).hasMessageContaining("No databases configured");
+    }
+
+    static Stream<Arguments> poolParameters() {
+        return Stream.of(
+                Arguments.of("no parameters", "postgres://h/d?sslmode=require", "postgres://h/d?sslmode=require", Database.Options.DEFAULT),
+                Arguments.of("fixed pool", "postgres://h/d?pool_size=32&pool_fixed=true", "postgres://h/d",
+                        new Database.Options(32, Duration.ofSeconds(5), 32)),
+                Arguments.of("driver parameters kept", "postgres://h/d?sslmode=require&pool_size=8&pool_min_idle=2", "postgres://h/d?sslmode=require",
+                        new Database.Options(8, Duration.ofSeconds(5), 2)),
+                Arguments.of("timeout in seconds", "sqlite:///x.db?connect_timeout=2", "sqlite:///x.db",
+                        new Database.Options(5, Duration.ofSeconds(2), -1)),
+                Arguments.of("smaller pool clamps the default idle", "jdbc:sqlite:x.db?pool_size=1", "jdbc:sqlite:x.db",
+                        new Database.Options(1, Duration.ofSeconds(5), -1)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("poolParameters")
+    void pool_parameters_ride_on_the_url(String name, String url, String driverUrl, Database.Options expected) {
+        assertThat(DatabaseUrl.withoutPoolParameters(url)).isEqualTo(driverUrl);
+        assertThat(Database.Options.DEFAULT.withUrlParameters(DatabaseUrl.poolParameters(url))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> badOptions() {
+        return Stream.of(
+                Arguments.of("pool_size=x", (Runnable) () -> Database.Options.DEFAULT.withUrlParameters(java.util.Map.of("pool_size", "x")),
+                        "Database URL parameter pool_size=x: expected a number"),
+                Arguments.of("idle above size", (Runnable) () -> new Database.Options(2, Duration.ofSeconds(1), 3),
+                        "minimumIdle between 0 and poolSize"),
+                Arguments.of("empty pool", (Runnable) () -> Database.Options.fixed(0), "poolSize must be at least 1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badOptions")
+    void bad_pool_options_fail_clearly(String name, Runnable make, String message) {
+        assertThatThrownBy(make::run).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void a_fixed_pool_keeps_every_connection_open() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("quintet-pool", ".db");
+        try (Database db = Database.connect("default", "sqlite:///" + file + "?pool_size=3&pool_fixed=true")) {
+            com.zaxxer.hikari.HikariDataSource ds = (com.zaxxer.hikari.HikariDataSource) db.dataSource();
+            assertThat(List.of(ds.getMaximumPoolSize(), ds.getMinimumIdle())).isEqualTo(List.of(3, 3));
+            assertThat(db.query(Sql.of("SELECT 1 AS one")).getFirst().get("one")).isEqualTo(1);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 }

@@ -64,6 +64,40 @@ public record DatabaseUrl(String vendor, String jdbcUrl, String user, String pas
         return new DatabaseUrl(vendor, jdbc, user, password, false);
     }
 
+    /** The query parameters of a URL that configure the pool rather than the driver. */
+    private static final java.util.Set<String> POOL_KEYS = java.util.Set.of("pool_size", "pool_min_idle", "pool_fixed", "connect_timeout");
+
+    /** The pool parameters ({@code pool_size}, {@code pool_min_idle}, {@code pool_fixed}, {@code connect_timeout}) of {@code url}. */
+    public static java.util.Map<String, String> poolParameters(String url) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return out;
+        }
+        for (String pair : url.substring(q + 1).split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (POOL_KEYS.contains(kv[0])) {
+                out.put(kv[0], kv.length > 1 ? decode(kv[1]) : "true");
+            }
+        }
+        return out;
+    }
+
+    /** {@code url} without its pool parameters (the rest of the query string is kept for the driver). */
+    public static String withoutPoolParameters(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return url;
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String pair : url.substring(q + 1).split("&")) {
+            if (!pair.isEmpty() && !POOL_KEYS.contains(pair.split("=", 2)[0])) {
+                kept.add(pair);
+            }
+        }
+        return url.substring(0, q) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    }
+
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }

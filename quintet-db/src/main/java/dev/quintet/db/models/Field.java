@@ -30,6 +30,8 @@ public abstract class Field<F extends Field<F>> {
     final FieldOptions opts;
     final String name;
     final Class<?> model;
+    /** The column name, computed on first use: the field is immutable, so a racy re-computation is harmless. */
+    private String column;
 
     /** A field with the given options, not yet bound to a model. */
     protected Field(FieldOptions opts, String name, Class<?> model) {
@@ -119,7 +121,14 @@ public abstract class Field<F extends Field<F>> {
     /** The attribute name holding the raw column value ({@code author_id} for a foreign key). */
     public String attname() { return name; }
     /** The column name. */
-    public String column() { return opts.dbColumn() != null ? opts.dbColumn() : dev.quintet.db.models.internal.Names.snake(attname()); }
+    public String column() {
+        String c = column;
+        if (c == null) {
+            c = opts.dbColumn() != null ? opts.dbColumn() : dev.quintet.db.models.internal.Names.snake(attname());
+            column = c;
+        }
+        return c;
+    }
     /** Whether the column accepts NULL. */
     public boolean isNullable() { return opts.nullable(); }
     /** Whether {@code fullClean()} accepts empty values. */

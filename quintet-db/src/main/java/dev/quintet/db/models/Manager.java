@@ -129,11 +129,12 @@ public final class Manager<T extends Model> {
     public QuerySet<T> using(String alias) { return all().using(alias); }
 
     /**
-     * Runs raw SQL on the default database and maps columns to fields by column name (Django's {@code raw()});
+     * Runs raw SQL on the database reads go to (the routers' choice, else the default) and maps columns to fields by column name (Django's {@code raw()});
      * the query must select the primary key. Parameters are bound, never interpolated.
      */
     public List<T> raw(String sql, Object... params) {
-        Database db = Databases.current().defaultDatabase();
+        Databases current = Databases.current();
+        Database db = current.get(current.dbForRead(meta, null));
         Map<String, Field<?>> byColumn = new HashMap<>();
         for (Field<?> f : meta.concreteFields()) {
             byColumn.put(f.column().toLowerCase(java.util.Locale.ROOT), f);

@@ -97,7 +97,38 @@ public abstract class Model {
 
     /** Deletes the row and what cascades from it; returns the counts per model label. */
     public DeleteResult delete() {
-        return Collector.delete(meta(), List.of(this), state.db);
+        return Collector.delete(meta(), List.of(this), Persistence.writeDb(this).alias());
+    }
+
+    /**
+     * The names of the fields that {@code only()}/{@code defer()} left unloaded (Django's
+     * {@code get_deferred_fields()}); empty for a fully loaded or new instance. A deferred field's Java field
+     * holds its type's empty value ({@code null}, {@code 0}) until loaded: read it through {@link #value(String)}.
+     */
+    public Set<String> deferredFields() {
+        return state.deferred;
+    }
+
+    /**
+     * The value of a field by name, loading it from the database first when it is deferred (Django loads a
+     * deferred attribute on first access; Java fields cannot intercept reads, so this accessor does). Loading runs
+     * one query for that field only ({@code refreshFromDb(name)}) and stores the value in the Java field, so later
+     * direct reads see it. Returns the raw Java value ({@link Ref} for a relation).
+     *
+     * <pre>{@code
+     * Post p = Post.objects.only("title").get("pk", 1);
+     * p.body;              // null: not loaded
+     * p.value("body");     // SELECT ... "body" ... WHERE "id" = 1, then the text
+     * p.body;              // now the text
+     * }</pre>
+     */
+    public Object value(String name) {
+        ModelMeta<?> meta = meta();
+        Field<?> f = meta.field(name);
+        if (state.deferred.contains(f.name()) && !state.adding) {
+            refreshFromDb(f.name());
+        }
+        return meta.get(this, f);
     }
 
     /** Reloads the fields (all, or the named ones) from the database. */

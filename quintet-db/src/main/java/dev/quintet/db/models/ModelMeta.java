@@ -45,8 +45,24 @@ public final class ModelMeta<T extends Model> {
     private final List<Index> indexes;
     private final Map<String, Field<?>> byName = new HashMap<>();
     private final Map<String, Integer> slot = new HashMap<>();
-    private final VarHandle[] handles;
+    /**
+     * Per slot: the Java field's getter and setter as method handles typed {@code (Object)Object} and
+     * {@code (Object,Object)void}, so {@code invokeExact} on them needs no per-call type adaptation (a
+     * {@link VarHandle} taken from an array adapts its call-site type on every access).
+     */
+    private final MethodHandle[] getters;
+    private final MethodHandle[] setters;
+    /** The compiled SQL of this model's queries by shape (see {@link dev.quintet.db.models.internal.SqlCache}). */
+    final dev.quintet.db.models.internal.SqlCache sqlCache = new dev.quintet.db.models.internal.SqlCache();
+    /** INSERT/UPDATE texts that never change for a dialect (one-row insert, full update), built once. */
+    final Map<WriteKey, String> writeSql = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The key of a cached write statement: the dialect and the statement's kind. */
+    record WriteKey(dev.quintet.db.backends.Dialect dialect, String kind) {
+    }
     private final Class<?>[] javaTypes;
+    /** Per slot: the class a value must have to be stored without conversion (the wrapper for a primitive). */
+    private final Class<?>[] storedTypes;
     private final MethodHandle constructor;
     private final Map<String, ModelMeta<?>> throughs = new ConcurrentHashMap<>();
     private volatile Manager<T> manager;
@@ -140,8 +156,10 @@ public final class ModelMeta<T extends Model> {
                 byName.put(f.attname(), f);
             }
         }
-        this.handles = new VarHandle[concreteFields.size()];
+        this.getters = new MethodHandle[concreteFields.size()];
+        this.setters = new MethodHandle[concreteFields.size()];
         this.javaTypes = new Class<?>[concreteFields.size()];
+        this.storedTypes = new Class<?>[concreteFields.size()];
         for (int i = 0; i < concreteFields.size(); i++) {
             slot.put(concreteFields.get(i).name(), i);
         }
@@ -163,8 +181,12 @@ public final class ModelMeta<T extends Model> {
                     throw new IllegalArgumentException(cls.getSimpleName() + "." + f.name() + " must be declared as Ref<"
                             + ((RelatedField<?>) f).target.getSimpleName() + ">");
                 }
-                handles[i] = MethodHandles.privateLookupIn(jf.getDeclaringClass(), MethodHandles.lookup()).unreflectVarHandle(jf);
+                VarHandle vh = MethodHandles.privateLookupIn(jf.getDeclaringClass(), MethodHandles.lookup()).unreflectVarHandle(jf);
+                getters[i] = vh.toMethodHandle(VarHandle.AccessMode.GET).asType(MethodType.methodType(Object.class, Object.class));
+                setters[i] = vh.toMethodHandle(VarHandle.AccessMode.SET).asType(MethodType.methodType(void.class, Object.class, Object.class));
                 javaTypes[i] = jf.getType();
+                storedTypes[i] = jf.getType().isPrimitive()
+                        ? java.lang.invoke.MethodType.methodType(jf.getType()).wrap().returnType() : jf.getType();
             }
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException(cls.getSimpleName() + " needs a no-argument constructor", e);
@@ -417,7 +439,7 @@ public final class ModelMeta<T extends Model> {
 
     /** The raw Java value of a field ({@link Ref} for relations). */
     public Object get(Model obj, Field<?> f) {
-        return handles[slotOf(f)].get(obj);
+        return load(obj, slotOf(f));
     }
 
     /** The canonical value of a field (the primary key for a relation). */
@@ -428,16 +450,47 @@ public final class ModelMeta<T extends Model> {
 
     /** Sets a field from a canonical value (a relation gets a {@link Ref} to that key). */
     public void set(Model obj, Field<?> f, Object canonical) {
-        int i = slotOf(f);
+        setSlot(obj, slotOf(f), f, canonical);
+    }
+
+    private Object load(Model obj, int slot) {
+        try {
+            return (Object) getters[slot].invokeExact((Object) obj);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Stores a value of the slot's type (its wrapper for a primitive, which {@code null} must not be). */
+    private void store(Model obj, int slot, Object value) {
+        try {
+            setters[slot].invokeExact((Object) obj, value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** The class a slot stores without conversion (the wrapper of a primitive Java field), or {@code null}. */
+    Class<?> storedType(int slot) {
+        return storedTypes[slot];
+    }
+
+    /** {@link #set} with the field's slot already known (row reading resolves slots once per query shape). */
+    void setSlot(Model obj, int i, Field<?> f, Object canonical) {
         if (f instanceof RelatedField<?> rf) {
-            Object current = handles[i].get(obj);
+            Object current = load(obj, i);
             if (current instanceof Ref<?> r && java.util.Objects.equals(r.id(), canonical)) {
                 return;
             }
-            handles[i].set(obj, canonical == null ? null : Ref.id(rf.target, canonical, obj.state.db));
+            store(obj, i, canonical == null ? null : Ref.id(rf.target, canonical, obj.state.db));
             return;
         }
-        handles[i].set(obj, Coerce.to(canonical, javaTypes[i]));
+        // a value that already has the declared type (what fields read from rows) is stored as is
+        store(obj, i, canonical != null && canonical.getClass() == storedTypes[i] ? canonical : Coerce.to(canonical, javaTypes[i]));
     }
 
     /** Sets a field to a raw Java value (a {@link Ref}, a model instance for a relation, or a value). */
@@ -449,7 +502,7 @@ public final class ModelMeta<T extends Model> {
                 case Model m -> Ref.to(m);
                 default -> Ref.id(rf.target, rf.toJava(value));
             };
-            handles[slotOf(f)].set(obj, ref);
+            store(obj, slotOf(f), ref);
             return;
         }
         set(obj, f, f.toJava(value));

@@ -24,12 +24,31 @@ final class Persistence {
         return Databases.current().get(alias == null ? Databases.DEFAULT : alias);
     }
 
+    /** The database an instance is written to: the routers' choice, else the one it came from, else the default. */
+    static Database writeDb(Model obj) {
+        Databases current = Databases.current();
+        return current.get(current.dbForWrite(obj.meta(), obj));
+    }
+
     static void save(Model obj, List<String> updateFields, boolean forceInsert) {
+        save(obj, updateFields, forceInsert, null);
+    }
+
+    /** Saves to {@code using}, or where the routers say when it is {@code null}. */
+    static void save(Model obj, List<String> updateFields, boolean forceInsert, String using) {
         ModelMeta<?> meta = obj.meta();
-        Database db = db(obj.state.db);
+        Database db = using != null ? db(using) : writeDb(obj);
         for (Field<?> f : meta.concreteFields()) {
-            if (f instanceof RelatedField<?> && meta.get(obj, f) instanceof Ref<?> r && r.id() == null) {
-                throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related object '" + f.name() + "'.");
+            if (f instanceof RelatedField<?> && meta.get(obj, f) instanceof Ref<?> r) {
+                if (r.id() == null) {
+                    throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related object '" + f.name() + "'.");
+                }
+                if (r.isLoaded() && r.get().databaseAlias() != null && obj.state.db != null
+                        && !Databases.current().allowRelation(r.get(), obj)) {
+                    throw new IllegalArgumentException("Cannot save " + obj.getClass().getSimpleName() + "." + f.name()
+                            + ": the current database router prevents the relation to an object of database '"
+                            + r.get().databaseAlias() + "' from database '" + obj.state.db + "'.");
+                }
             }
         }
         Signals.PRE_SAVE.send(obj.getClass(), new Signals.SaveEvent(obj, false, updateFields));
@@ -90,15 +109,39 @@ final class Persistence {
 
     private static int updateRow(Database db, ModelMeta<?> meta, Model obj, List<Field<?>> fields, Object pk) {
         Dialect d = db.dialect();
-        List<String> sets = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+        List<Object> params = new ArrayList<>(fields.size() + 1);
         for (Field<?> f : fields) {
-            sets.add(d.quote(f.column()) + " = " + f.placeholder(d));
             params.add(f.toDb(meta.get(obj, f), d));
         }
         params.add(meta.pk().toDb(pk, d));
-        return Executor.update(db, new Sql("UPDATE " + d.quote(meta.dbTable()) + " SET " + String.join(", ", sets)
-                + " WHERE " + d.quote(meta.pk().column()) + " = ?", params));
+        // the statement of a full save (every field but the key) is the same every time: built once per dialect
+        boolean full = fields.size() == meta.concreteFields().size() - 1;
+        String text = full ? meta.writeSql.computeIfAbsent(new ModelMeta.WriteKey(d, "update"), k -> updateText(d, meta, fields))
+                : updateText(d, meta, fields);
+        return Executor.update(db, new Sql(text, params));
+    }
+
+    private static String updateText(Dialect d, ModelMeta<?> meta, List<Field<?>> fields) {
+        List<String> sets = new ArrayList<>();
+        for (Field<?> f : fields) {
+            sets.add(d.quote(f.column()) + " = " + f.placeholder(d));
+        }
+        return "UPDATE " + d.quote(meta.dbTable()) + " SET " + String.join(", ", sets) + " WHERE " + d.quote(meta.pk().column()) + " = ?";
+    }
+
+    private static String insertText(Dialect d, ModelMeta<?> meta, List<Field<?>> fields, int rows, boolean returning) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(d.quote(meta.dbTable()));
+        sql.append(" (").append(String.join(", ", fields.stream().map(f -> d.quote(f.column())).toList())).append(") VALUES ");
+        List<String> marks = new ArrayList<>();
+        for (Field<?> f : fields) {
+            marks.add(f.placeholder(d));
+        }
+        String row = "(" + String.join(", ", marks) + ")";
+        sql.append(String.join(", ", java.util.Collections.nCopies(rows, row)));
+        if (returning) {
+            sql.append(" RETURNING ").append(d.quote(meta.pk().column()));
+        }
+        return sql.toString();
     }
 
     /** Inserts rows in batches, reading generated keys back into the instances. */
@@ -118,9 +161,11 @@ final class Persistence {
         int batch = Math.max(1, Math.min(500, 30000 / Math.max(1, fields.size())));
         for (int start = 0; start < objs.size(); start += batch) {
             List<? extends Model> chunk = objs.subList(start, Math.min(objs.size(), start + batch));
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(d.quote(meta.dbTable()));
+            StringBuilder sql = new StringBuilder();
             List<Object> params = new ArrayList<>();
+            boolean returning = autoPk && d.supportsReturning();
             if (fields.isEmpty()) {
+                sql.append("INSERT INTO ").append(d.quote(meta.dbTable()));
                 sql.append(d.vendor().equals("mysql") ? " () VALUES ()" : " DEFAULT VALUES");
                 if (chunk.size() > 1) {
                     for (Model m : chunk) {
@@ -128,24 +173,21 @@ final class Persistence {
                     }
                     continue;
                 }
-            } else {
-                sql.append(" (").append(String.join(", ", fields.stream().map(f -> d.quote(f.column())).toList())).append(") VALUES ");
-                List<String> rows = new ArrayList<>();
-                for (Model m : chunk) {
-                    List<String> marks = new ArrayList<>();
-                    for (Field<?> f : fields) {
-                        marks.add(f.placeholder(d));
-                        params.add(f.toDb(meta.get(m, f), d));
-                    }
-                    rows.add("(" + String.join(", ", marks) + ")");
-                }
-                sql.append(String.join(", ", rows));
-            }
-            if (autoPk) {
-                boolean returning = d.supportsReturning();
                 if (returning) {
                     sql.append(" RETURNING ").append(d.quote(pk.column()));
                 }
+            } else {
+                for (Model m : chunk) {
+                    for (Field<?> f : fields) {
+                        params.add(f.toDb(meta.get(m, f), d));
+                    }
+                }
+                int rows = chunk.size();
+                // a one-row insert (save(), create()) has one text per dialect and key kind: built once
+                sql.append(rows == 1 ? meta.writeSql.computeIfAbsent(new ModelMeta.WriteKey(d, autoPk ? "insert-auto" : "insert"),
+                        k -> insertText(d, meta, fields, 1, returning)) : insertText(d, meta, fields, rows, returning));
+            }
+            if (autoPk) {
                 List<Object> keys = Executor.insert(db, new Sql(sql.toString(), params), returning,
                         rs -> returning ? pk.fromDb(rs, 1, d) : pk.toJava(rs.getLong(1)));
                 if (keys.size() != chunk.size()) {
@@ -178,6 +220,12 @@ final class Persistence {
         }
         if (fieldNames.isEmpty()) {
             obj.state.deferred = Set.of();
+        } else if (!obj.state.deferred.isEmpty()) {
+            Set<String> still = new java.util.HashSet<>(obj.state.deferred);
+            for (String n : fieldNames) {
+                still.remove(meta.field(n).name());
+            }
+            obj.state.deferred = Set.copyOf(still);
         }
     }
 

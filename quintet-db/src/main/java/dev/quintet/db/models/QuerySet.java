@@ -6,7 +6,9 @@ import dev.quintet.db.Sql;
 import dev.quintet.db.Transaction;
 import dev.quintet.db.TransactionManagementError;
 import dev.quintet.db.internal.Executor;
+import dev.quintet.db.backends.Dialect;
 import dev.quintet.db.models.internal.Compiler;
+import dev.quintet.db.models.internal.SqlCache;
 import dev.quintet.db.models.internal.Query;
 
 import java.util.ArrayList;
@@ -88,8 +90,21 @@ public final class QuerySet<T> implements Iterable<T> {
         return meta;
     }
 
+    /** The database reads go to: {@code using()}'s, else the routers' choice for reading, else the default. */
     Database db() {
-        return Databases.current().get(alias == null ? Databases.DEFAULT : alias);
+        Databases current = Databases.current();
+        return current.get(alias != null ? alias : current.dbForRead(meta, null));
+    }
+
+    /** The database writes go to: {@code using()}'s, else the routers' choice for writing, else the default. */
+    Database writeDb() {
+        Databases current = Databases.current();
+        return current.get(alias != null ? alias : current.dbForWrite(meta, null));
+    }
+
+    /** This QuerySet pinned to the database writes go to (its reads too, as Django's {@code _for_write}). */
+    QuerySet<T> forWrite() {
+        return alias != null ? this : using(writeDb().alias());
     }
 
     // ---- refining ------------------------------------------------------------------------------------
@@ -255,14 +270,15 @@ public final class QuerySet<T> implements Iterable<T> {
         }
         Database db = db();
         checkLock(db);
-        Compiler c = new Compiler(db.dialect(), query);
-        Sql sql = c.select();
-        Rows rows = new Rows(meta, c.columns(), kind, db.dialect(), db.alias());
+        SqlCache.Compiled compiled = compile(db);
+        Sql sql = compiled.sql();
+        Rows rows = (Rows) compiled.plan();
+        String dbAlias = db.alias();
         List<Object> out = Executor.query(db, sql, rs -> {
             List<Object> l = new ArrayList<>();
             ScopedValue.CallableOp<Void, java.sql.SQLException> op = () -> {
                 while (rs.next()) {
-                    l.add(rows.read(rs));
+                    l.add(rows.read(rs, dbAlias));
                 }
                 return null;
             };
@@ -273,6 +289,12 @@ public final class QuerySet<T> implements Iterable<T> {
             Prefetcher.prefetch((List<Model>) (List<?>) out, prefetches);
         }
         return java.util.Collections.unmodifiableList((List<T>) out);
+    }
+
+    /** The SELECT and its row reader, compiled once per query shape and dialect. */
+    SqlCache.Compiled compile(Database db) {
+        Dialect d = db.dialect();
+        return meta.sqlCache.select(d, query, kind.name(), columns -> new Rows(meta, columns, kind, d));
     }
 
     private void checkLock(Database db) {
@@ -303,7 +325,7 @@ public final class QuerySet<T> implements Iterable<T> {
             return 0;
         }
         Database db = db();
-        Sql sql = new Compiler(db.dialect(), query).count();
+        Sql sql = meta.sqlCache.count(db.dialect(), query);
         return Executor.query(db, sql, rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
@@ -327,6 +349,9 @@ public final class QuerySet<T> implements Iterable<T> {
     /** The single matching row; throws {@link ObjectDoesNotExist} or {@link MultipleObjectsReturned}. */
     public T get() {
         List<T> rows = query.isSliced() ? list() : with(query.withOrdering(List.of()).withSlice(0, 21L)).list();
+        if (rows.size() == 1) {
+            return rows.getFirst();
+        }
         String name = meta.modelClass() == null ? meta.modelName() : meta.modelClass().getSimpleName();
         if (rows.isEmpty()) {
             throw new ObjectDoesNotExist(meta.modelClass(), name + " matching query does not exist.");
@@ -395,9 +420,9 @@ public final class QuerySet<T> implements Iterable<T> {
         Database db = db();
         Compiler c = new Compiler(db.dialect(), query);
         Sql sql = c.aggregate(new LinkedHashMap<>(aggregates));
-        Rows rows = new Rows(meta, c.columns(), Rows.Kind.MAP, db.dialect(), db.alias());
+        Rows rows = new Rows(meta, c.columns(), Rows.Kind.MAP, db.dialect());
         @SuppressWarnings("unchecked")
-        Map<String, Object> out = Executor.query(db, sql, rs -> rs.next() ? (Map<String, Object>) rows.read(rs) : Map.<String, Object>of());
+        Map<String, Object> out = Executor.query(db, sql, rs -> rs.next() ? (Map<String, Object>) rows.read(rs, db.alias()) : Map.<String, Object>of());
         return out;
     }
 
@@ -428,7 +453,7 @@ public final class QuerySet<T> implements Iterable<T> {
         T obj = (T) modelMeta().newInstance();
         ((Model) obj).state.db = alias;
         init.accept(obj);
-        ((Model) obj).insert();
+        Persistence.save((Model) obj, null, true, alias);
         return obj;
     }
 
@@ -477,13 +502,13 @@ public final class QuerySet<T> implements Iterable<T> {
             Persistence.stampDates(modelMeta(), m, true);
             models.add(m);
         }
-        Persistence.insert(db(), modelMeta(), models);
+        Persistence.insert(writeDb(), modelMeta(), models);
         return objects;
     }
 
     /** Updates the named fields of many objects with one statement per batch ({@code CASE WHEN pk = ...}). */
     public int bulkUpdate(List<T> objects, String... fields) {
-        return Bulk.update(db(), modelMeta(), objects, List.of(fields));
+        return Bulk.update(writeDb(), modelMeta(), objects, List.of(fields));
     }
 
     /** Updates matching rows in one statement: {@code update("views", F.of("views").plus(1))}; returns the row count. */
@@ -499,7 +524,7 @@ public final class QuerySet<T> implements Iterable<T> {
         if (query.empty()) {
             return 0;
         }
-        return Bulk.updateQuery(db(), modelMeta(), query, values);
+        return Bulk.updateQuery(writeDb(), modelMeta(), query, values);
     }
 
     /** Deletes matching rows, cascading as the foreign keys say; returns counts per model. */
@@ -508,8 +533,9 @@ public final class QuerySet<T> implements Iterable<T> {
         if (query.isSliced() || query.distinct()) {
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
         }
-        List<Model> objs = (List<Model>) (List<?>) with(query.withOrdering(List.of())).list();
-        return Collector.delete(modelMeta(), objs, alias);
+        QuerySet<T> target = forWrite();
+        List<Model> objs = (List<Model>) (List<?>) target.with(query.withOrdering(List.of())).list();
+        return Collector.delete(modelMeta(), objs, target.alias);
     }
 
     @Override

@@ -6,14 +6,21 @@ import dev.quintet.db.models.internal.Compiler;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Turns result rows into instances (with select-related objects and annotations), maps or lists. */
+/**
+ * Turns result rows into instances (with select-related objects and annotations), maps or lists.
+ *
+ * <p>A {@code Rows} is a plan made once per query shape (cached with its SQL by {@code SqlCache}): the slot of
+ * each base column in the model, the related models of select-related paths and the deferred fields are resolved
+ * here, so reading a row only calls the fields' readers and stores into slots. It is shared between threads: its
+ * lazily filled maps are concurrent.
+ */
 final class Rows {
     enum Kind { MODEL, MAP, LIST, FLAT }
 
@@ -21,20 +28,34 @@ final class Rows {
     private final List<Compiler.Column> columns;
     private final Kind kind;
     private final Dialect dialect;
-    private final String alias;
     private final Set<String> deferred;
-    private final Map<String, java.util.Optional<java.lang.invoke.VarHandle>> annotationTargets = new HashMap<>();
+    /** Per column: the slot in the model (base columns), or -1 (annotations, select-related columns). */
+    private final int[] slots;
+    /** Per base column: how its value is read, chosen once for the field and the Java field's type. */
+    private final Reader[] readers;
 
-    Rows(ModelMeta<?> meta, List<Compiler.Column> columns, Kind kind, Dialect dialect, String alias) {
+    /** Reads one column as the value stored in the model. */
+    @FunctionalInterface
+    private interface Reader {
+        Object read(ResultSet rs, int index) throws SQLException;
+    }
+    private final Map<String, java.util.Optional<java.lang.invoke.VarHandle>> annotationTargets = new ConcurrentHashMap<>();
+
+    Rows(ModelMeta<?> meta, List<Compiler.Column> columns, Kind kind, Dialect dialect) {
         this.meta = meta;
         this.columns = columns;
         this.kind = kind;
         this.dialect = dialect;
-        this.alias = alias;
+        this.slots = new int[columns.size()];
+        this.readers = new Reader[columns.size()];
         Set<String> loaded = new HashSet<>();
-        for (Compiler.Column c : columns) {
-            if (c.relPath().isEmpty() && !c.annotation()) {
+        for (int i = 0; i < columns.size(); i++) {
+            Compiler.Column c = columns.get(i);
+            boolean base = kind == Kind.MODEL && c.relPath().isEmpty() && !c.annotation();
+            slots[i] = base ? meta.slotOf(c.field()) : -1;
+            if (base) {
                 loaded.add(c.name());
+                readers[i] = reader(c.field(), meta.storedType(slots[i]), dialect);
             }
         }
         Set<String> d = new HashSet<>();
@@ -46,9 +67,38 @@ final class Rows {
         this.deferred = Set.copyOf(d);
     }
 
-    Object read(ResultSet rs) throws SQLException {
+    /**
+     * The reader of a column: an integer column read straight into the declared {@code Long}/{@code Integer} (no
+     * second boxing through a conversion), anything else through the field's {@link Field#fromDb}.
+     */
+    private static Reader reader(Field<?> f, Class<?> stored, Dialect dialect) {
+        if (f instanceof IntegralField<?> && !f.isRelation()) {
+            // a NOT NULL column of the base table never reads NULL: no wasNull() round trip to the driver
+            if (stored == Long.class && !f.isNullable()) {
+                return (rs, index) -> rs.getLong(index);
+            }
+            if (stored == Integer.class && !f.isNullable()) {
+                return (rs, index) -> rs.getInt(index);
+            }
+            if (stored == Long.class) {
+                return (rs, index) -> {
+                    long v = rs.getLong(index);
+                    return rs.wasNull() ? null : (Object) v;
+                };
+            }
+            if (stored == Integer.class) {
+                return (rs, index) -> {
+                    int v = rs.getInt(index);
+                    return rs.wasNull() ? null : (Object) v;
+                };
+            }
+        }
+        return (rs, index) -> f.fromDb(rs, index, dialect);
+    }
+
+    Object read(ResultSet rs, String alias) throws SQLException {
         return switch (kind) {
-            case MODEL -> instance(rs);
+            case MODEL -> instance(rs, alias);
             case MAP -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 for (int i = 0; i < columns.size(); i++) {
@@ -76,7 +126,7 @@ final class Rows {
         return f.fromDb(rs, i + 1, dialect);
     }
 
-    private Model instance(ResultSet rs) throws SQLException {
+    private Model instance(ResultSet rs, String alias) throws SQLException {
         Model obj = meta.newInstance();
         obj.state.db = alias;
         Map<String, Model> related = null;
@@ -86,8 +136,8 @@ final class Rows {
                 Object v = value(rs, i);
                 obj.state.annotations().put(c.name(), v);
                 setAnnotationField(obj, c.name(), v);
-            } else if (c.relPath().isEmpty()) {
-                meta.set(obj, c.field(), c.field().fromDb(rs, i + 1, dialect));
+            } else if (slots[i] >= 0) {
+                meta.setSlot(obj, slots[i], c.field(), readers[i].read(rs, i + 1));
             } else {
                 if (related == null) {
                     related = new LinkedHashMap<>();
@@ -125,7 +175,7 @@ final class Rows {
         return obj;
     }
 
-    private final Map<String, ModelMeta<?>> relMetas = new HashMap<>();
+    private final Map<String, ModelMeta<?>> relMetas = new ConcurrentHashMap<>();
 
     private ModelMeta<?> relatedMeta(String path) {
         return relMetas.computeIfAbsent(path, p -> {

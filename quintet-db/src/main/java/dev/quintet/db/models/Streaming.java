@@ -25,9 +25,10 @@ final class Streaming {
 
     static Stream<Object> open(QuerySet<?> qs, int fetchSize) {
         Database db = qs.db();
-        Compiler c = new Compiler(db.dialect(), qs.query);
-        Sql sql = c.select();
-        Rows rows = new Rows(qs.meta, c.columns(), qs.kind, db.dialect(), db.alias());
+        dev.quintet.db.models.internal.SqlCache.Compiled compiled = qs.compile(db);
+        Sql sql = compiled.sql();
+        Rows rows = (Rows) compiled.plan();
+        String alias = db.alias();
         boolean inTx = Transaction.inAtomicBlock(db);
         Connection conn = inTx ? db.withConnection(x -> x) : db.borrow();
         try {
@@ -44,7 +45,7 @@ final class Streaming {
                         if (!rs.next()) {
                             return false;
                         }
-                        ScopedValue.CallableOp<Object, SQLException> op = () -> rows.read(rs);
+                        ScopedValue.CallableOp<Object, SQLException> op = () -> rows.read(rs, alias);
                         action.accept(ScopedValue.where(Model.LOADING, Boolean.TRUE).call(op));
                         return true;
                     } catch (SQLException e) {

@@ -11,7 +11,9 @@ final class Writes {
     private Writes() {
     }
 
-    static <T> QuerySet.Created<T> getOrCreate(QuerySet<T> qs, Map<String, ?> lookups, Map<String, ?> defaults) {
+    static <T> QuerySet.Created<T> getOrCreate(QuerySet<T> given, Map<String, ?> lookups, Map<String, ?> defaults) {
+        // as Django: the lookup, the insert and the retry all use the database writes go to
+        QuerySet<T> qs = given.forWrite();
         try {
             return new QuerySet.Created<>(qs.filter(lookups).get(), false);
         } catch (ObjectDoesNotExist e) {
@@ -34,7 +36,8 @@ final class Writes {
         }
     }
 
-    static <T> QuerySet.Created<T> updateOrCreate(QuerySet<T> qs, Map<String, ?> lookups, Map<String, ?> defaults) {
+    static <T> QuerySet.Created<T> updateOrCreate(QuerySet<T> given, Map<String, ?> lookups, Map<String, ?> defaults) {
+        QuerySet<T> qs = given.forWrite();
         return Transaction.atomic(qs.db(), () -> {
             List<T> found = qs.filter(lookups).selectForUpdate().orderBy().slice(0, 2).list();
             if (found.size() > 1) {

@@ -52,8 +52,14 @@ public final class Compiler {
     public record Column(String name, Field<?> field, String relPath, boolean annotation) {
     }
 
+    /** A filter value as converted for binding, with the field that converted it ({@link SqlCache} records them). */
+    record Bound(Field<?> field, Object value) {
+    }
+
     final Dialect dialect;
     final Query query;
+    /** When not {@code null}, every converted filter value of this (top-level) compiler, in binding order. */
+    List<Bound> bound;
     final Compiler outer;
     final char prefix;
     final String base;

@@ -30,7 +30,7 @@ final class SelectBuilder {
         select.add(sql + " AS " + c.dialect.quote("c" + select.size()));
         selectParams.addAll(params);
         c.addColumn(col);
-        if (!aggregate) {
+        if (grouped && !aggregate) {
             groupBy.add(sql);
             groupParams.addAll(params);
         }
@@ -139,6 +139,8 @@ final class SelectBuilder {
 
     Sql build(String countExpr) {
         Query q = c.query;
+        // decided before the select list so add() builds GROUP BY terms only for grouped queries
+        grouped = countExpr == null && q.isGrouped();
         if (countExpr == null) {
             selectColumns();
         }
@@ -163,7 +165,6 @@ final class SelectBuilder {
         if (q.empty()) {
             where.add("1 = 0");
         }
-        grouped = countExpr == null && q.isGrouped();
         List<String> order = new ArrayList<>();
         List<Object> orderParams = new ArrayList<>();
         if (countExpr == null && !q.existsOnly()) {

@@ -153,12 +153,13 @@ final class WhereBuilder {
         return List.copyOf(s);
     }
 
-    private Object convert(Field<?> field, Object value) {
+    /** Converts a filter value for binding through its field (or the dialect when the field is unknown). */
+    static Object convert(dev.quintet.db.backends.Dialect dialect, Field<?> field, Object value) {
         if (field == null) {
-            return c.dialect.toDb(value);
+            return dialect.toDb(value);
         }
         try {
-            return field.toDb(value, c.dialect);
+            return field.toDb(value, dialect);
         } catch (ValidationError | ClassCastException e) {
             throw new IllegalArgumentException("Field '" + field.name() + "' expected " + expected(field) + " but got "
                     + (value instanceof String s ? "'" + s + "'" : String.valueOf(value)) + ".", e);
@@ -184,7 +185,11 @@ final class WhereBuilder {
             params.addAll(s.params());
             return "(" + s.text() + ")";
         }
-        params.add(convert(field, value));
+        Object converted = convert(c.dialect, field, value);
+        params.add(converted);
+        if (c.bound != null) {
+            c.bound.add(new Compiler.Bound(field, converted));
+        }
         return field == null ? "?" : field.placeholder(c.dialect);
     }
 
