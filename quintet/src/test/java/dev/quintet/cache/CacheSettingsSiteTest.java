@@ -44,7 +44,9 @@ class CacheSettingsSiteTest {
                         path("private/", r -> counted("private", "Cache-Control", "private"), "private"),
                         path("no-store/", r -> counted("no-store", "Cache-Control", "no-store"), "no_store"),
                         path("by-language/", r -> counted("lang " + r.headers().get("Accept-Language"), "Vary", "Accept-Language"),
-                                "by_language")))
+                                "by_language"),
+                        path("by-cookie/", r -> counted("lang " + r.COOKIES().get("django_language"), "Vary", "Cookie"),
+                                "by_cookie")))
                 .build());
     }
 
@@ -55,16 +57,19 @@ class CacheSettingsSiteTest {
                 Arguments.of("a private page is not cached", "/private/", new String[0], 2),
                 Arguments.of("a no-store page is not cached", "/no-store/", new String[0], 2),
                 Arguments.of("Vary: the same language is served from the cache", "/by-language/", new String[] {"Accept-Language", "fr"}, 1),
-                Arguments.of("Vary: another language is a miss", "/by-language/", new String[] {"Accept-Language", "de"}, 2));
+                Arguments.of("Vary: another language is a miss", "/by-language/", new String[] {"Accept-Language", "de"}, 2),
+                Arguments.of("Vary: Cookie, the same language cookie is a hit", "/by-cookie/", new String[] {"Cookie", "django_language=fr"}, 1),
+                Arguments.of("Vary: Cookie, another language cookie is a miss", "/by-cookie/", new String[] {"Cookie", "django_language=de"}, 2));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("siteWideCases")
     void siteWideCaching(String name, String path, String[] secondHeaders, int viewCalls) {
         Client client = siteWide();
-        TestResponse first = client.request("GET", path).header("Accept-Language", "fr").send();
-        var second = client.request("GET", path);
-        second.header("Accept-Language", secondHeaders.length > 0 ? secondHeaders[1] : "fr");
+        TestResponse first = client.request("GET", path).header("Accept-Language", "fr").header("Cookie", "django_language=fr").send();
+        String[] next = secondHeaders.length > 0 ? secondHeaders : new String[] {"Accept-Language", "fr"};
+        var second = client.request("GET", path).header("Accept-Language", "fr").header("Cookie", "django_language=fr");
+        second.header(next[0], next[1]);
         TestResponse again = second.send();
         assertThat(calls.get()).isEqualTo(viewCalls);
         assertThat(first.status()).isEqualTo(200);

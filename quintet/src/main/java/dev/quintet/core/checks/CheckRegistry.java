@@ -2,6 +2,7 @@ package dev.quintet.core.checks;
 
 import dev.quintet.conf.Settings;
 import dev.quintet.core.checks.internal.SecurityChecks;
+import dev.quintet.core.checks.internal.TemplateChecks;
 import dev.quintet.core.checks.internal.UrlConfChecks;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,9 +61,13 @@ public final class CheckRegistry {
         return EMPTY;
     }
 
-    /** Quintet's built-in checks: the URL checks of {@code ROOT_URLCONF} and the deploy security checks. */
+    /**
+     * Quintet's built-in checks: the URL checks of {@code ROOT_URLCONF}, every template of the site
+     * compiling ({@code templates.E010}), and the deploy security checks.
+     */
     public static CheckRegistry defaults() {
-        return EMPTY.with(UrlConfChecks::check, URLS).withDeploy(SecurityChecks::check, SECURITY);
+        return EMPTY.with(UrlConfChecks::check, URLS).with(TemplateChecks::check, TEMPLATES)
+                .withDeploy(SecurityChecks::check, SECURITY);
     }
 
     /** This registry plus {@code check}, run by every {@code check} with one of {@code tags}. */

@@ -2,6 +2,7 @@ package dev.quintet.benchmarks.tfb;
 
 import static dev.quintet.urls.Urls.path;
 
+import dev.quintet.cache.CacheDecorators;
 import dev.quintet.cli.Quintet;
 import dev.quintet.cli.Site;
 import dev.quintet.conf.Settings;
@@ -45,7 +46,10 @@ public final class TfbApp {
                         path("queries", views::queries, "queries"),
                         path("fortunes", views::fortunes, "fortunes"),
                         path("updates", views::updates, "updates"),
-                        path("io", views::io, "io")))
+                        path("io", views::io, "io"),
+                        // not a TFB test type: the fortunes page behind cachePage, to measure a
+                        // cached page against the same page uncached (benchmarks/README.md)
+                        path("fortunes-cached", CacheDecorators.cachePage(60, views::fortunes), "fortunes_cached")))
                 .build();
     }
 
