@@ -1,5 +1,6 @@
 package dev.quintet.cli;
 
+import dev.quintet.cache.CreateCacheTableCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -111,7 +112,8 @@ public final class Quintet {
     private static Map<String, Command> commands(Site site) {
         Map<String, Command> commands = new LinkedHashMap<>();
         List<Command> all = new ArrayList<>(List.of(new CheckCommand(), new HelpCommand(), new RunServerCommand(),
-                new MakeMigrationsCommand(), new MigrateCommand(), new SqlMigrateCommand(), new ShowMigrationsCommand()));
+                new MakeMigrationsCommand(), new MigrateCommand(), new SqlMigrateCommand(), new ShowMigrationsCommand(),
+                new CreateCacheTableCommand()));
         all.addAll(site.commands());
         for (Command command : all) {
             commands.put(command.name(), command);
