@@ -1,6 +1,10 @@
 package dev.quintet.cli;
 
 import dev.quintet.cache.CreateCacheTableCommand;
+import dev.quintet.contrib.auth.ChangePasswordCommand;
+import dev.quintet.contrib.auth.CreateSuperuserCommand;
+import dev.quintet.contrib.sessions.ClearSessionsCommand;
+import dev.quintet.contrib.staticfiles.CollectStaticCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -113,7 +117,8 @@ public final class Quintet {
         Map<String, Command> commands = new LinkedHashMap<>();
         List<Command> all = new ArrayList<>(List.of(new CheckCommand(), new HelpCommand(), new RunServerCommand(),
                 new MakeMigrationsCommand(), new MigrateCommand(), new SqlMigrateCommand(), new ShowMigrationsCommand(),
-                new CreateCacheTableCommand()));
+                new CreateCacheTableCommand(), new ClearSessionsCommand(), new CreateSuperuserCommand(),
+                new ChangePasswordCommand(), new CollectStaticCommand()));
         all.addAll(site.commands());
         for (Command command : all) {
             commands.put(command.name(), command);

@@ -6,8 +6,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * {@code clearsessions}: deletes expired sessions from the store {@code SESSION_ENGINE} names
- * (nothing to do for caches, which expire on their own, and signed cookies). Register it with
- * {@code site.withCommands(new ClearSessionsCommand())}; run it daily from cron.
+ * (nothing to do for caches, which expire on their own, and signed cookies). It is
+ * built into every site's command line; run it daily from cron.
  */
 public final class ClearSessionsCommand implements Command {
     @Override

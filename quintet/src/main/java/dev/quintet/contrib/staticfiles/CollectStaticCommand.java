@@ -7,7 +7,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * {@code collectstatic}: copies the static files into {@code STATIC_ROOT} (hashed and with a
- * manifest under the manifest storage). Register it with {@code Site.withCommands(new CollectStaticCommand())}.
+ * manifest under the manifest storage). Built into every site's command line.
  */
 public final class CollectStaticCommand implements Command {
     @Override
