@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** A point in time, stored in UTC (Django with {@code USE_TZ = True}); values are {@code Instant} (a model's Java field may also be {@code OffsetDateTime}, {@code ZonedDateTime} or {@code LocalDateTime} in UTC). */
-public final class DateTimeField extends Field<DateTimeField> {
+public final class DateTimeField extends AutoNowField<DateTimeField> {
     private DateTimeField(FieldOptions opts, String name, Class<?> model) {
         super(opts, name, model);
     }
@@ -17,11 +17,8 @@ public final class DateTimeField extends Field<DateTimeField> {
     }
 
     @Override
-    protected DateTimeField copy(FieldOptions opts, String name, Class<?> model) {
-        DateTimeField f = new DateTimeField(opts, name, model);
-        f.autoNow = autoNow;
-        f.autoNowAdd = autoNowAdd;
-        return f;
+    DateTimeField create(FieldOptions opts, String name, Class<?> model) {
+        return new DateTimeField(opts, name, model);
     }
 
     @Override
@@ -42,37 +39,5 @@ public final class DateTimeField extends Field<DateTimeField> {
     @Override
     public Object fromDb(ResultSet rs, int index, Dialect dialect) throws SQLException {
         return dialect.readInstant(rs, index);
-    }
-
-    private boolean autoNow;
-    private boolean autoNowAdd;
-
-    /** Set to now on every save (Django's {@code auto_now}); implies not editable and blank. */
-    public DateTimeField autoNow() {
-        DateTimeField f = copy(opts.withEditable(false).withBlank(true), name, model);
-        f.autoNow = true;
-        return f;
-    }
-
-    /** Set to now when first created (Django's {@code auto_now_add}); implies not editable and blank. */
-    public DateTimeField autoNowAdd() {
-        DateTimeField f = copy(opts.withEditable(false).withBlank(true), name, model);
-        f.autoNowAdd = true;
-        return f;
-    }
-
-    /** Whether the value is set on every save. */
-    public boolean isAutoNow() {
-        return autoNow;
-    }
-
-    /** Whether the value is set on creation. */
-    public boolean isAutoNowAdd() {
-        return autoNowAdd;
-    }
-
-    @Override
-    public java.util.Map<String, Object> dbParameters() {
-        return java.util.Map.of("auto_now", autoNow, "auto_now_add", autoNowAdd);
     }
 }

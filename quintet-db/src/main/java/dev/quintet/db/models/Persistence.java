@@ -89,9 +89,7 @@ final class Persistence {
     static void stampDates(ModelMeta<?> meta, Model obj, boolean adding) {
         Instant now = null;
         for (Field<?> f : meta.concreteFields()) {
-            boolean stamp = f instanceof DateTimeField d ? d.isAutoNow() || (adding && d.isAutoNowAdd())
-                    : f instanceof DateField df && (df.isAutoNow() || (adding && df.isAutoNowAdd()));
-            if (stamp) {
+            if (f instanceof AutoNowField<?> a && a.stampsOnSave(adding)) {
                 if (now == null) {
                     now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 }

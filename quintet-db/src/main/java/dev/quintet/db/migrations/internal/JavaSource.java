@@ -107,14 +107,15 @@ public final class JavaSource {
     }
 
     private static DateTimeField dateTime(Map<String, Object> params) {
-        DateTimeField f = DateTimeField.of();
-        f = Boolean.TRUE.equals(params.get("auto_now")) ? f.autoNow() : f;
-        return Boolean.TRUE.equals(params.get("auto_now_add")) ? f.autoNowAdd() : f;
+        return withAutoNow(DateTimeField.of(), params);
     }
 
     private static DateField date(Map<String, Object> params) {
-        DateField f = DateField.of();
-        f = Boolean.TRUE.equals(params.get("auto_now")) ? f.autoNow() : f;
+        return withAutoNow(DateField.of(), params);
+    }
+
+    private static <F extends AutoNowField<F>> F withAutoNow(F field, Map<String, Object> params) {
+        F f = Boolean.TRUE.equals(params.get("auto_now")) ? field.autoNow() : field;
         return Boolean.TRUE.equals(params.get("auto_now_add")) ? f.autoNowAdd() : f;
     }
 
