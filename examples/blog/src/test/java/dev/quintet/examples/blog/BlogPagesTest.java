@@ -100,6 +100,7 @@ class BlogPagesTest {
         assertContains(first, "<a id=\"next-page\" href=\"?page=2\">");
         assertNotContains(first, "id=\"prev-page\"");
         assertNotContains(first, "Draft: the admin");
+        assertNotContains(first, "class=\"messages\"");
         TestResponse last = client.get("/blog/?page=3");
         assertContains(last, "<article class=\"post\">", 7);
         assertContains(last, "<a id=\"prev-page\" href=\"?page=2\">");
