@@ -81,7 +81,7 @@ class BlogPagesTest {
 
     @Test
     void theStaticFilesAreServedInDevelopment() {
-        Client debug = new Client(db.settings().toBuilder().debug(true).build());
+        Client debug = new Client(db.liveServerSettings());
         assertContains(debug.get("/static/blog/js/like.js"), "X-CSRFToken");
         assertContains(debug.get("/static/blog/css/blog.css"), ".like-count");
     }
