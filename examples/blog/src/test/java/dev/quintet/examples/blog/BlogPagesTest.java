@@ -143,6 +143,8 @@ class BlogPagesTest {
         assertContains(response, "<a class=\"comment-login\" href=\"/accounts/login/?next=/blog/posts/" + pk + "/\">");
         assertNotContains(response, "form class=\"comment-form\"");
         assertNotContains(response, "id=\"edit-post\"");
+        // like.js reads the CSRF cookie: the page sets it even without a form (ensure_csrf_cookie)
+        assertThat(response.cookies()).containsKey("csrftoken");
         assertThat(response.content()).containsPattern("\\(\\d+\u00a0(minutes|hours?|days?)[^)]* ago\\)");
     }
 
