@@ -127,9 +127,27 @@ final class BlogSite {
                 View.asView(DateDetailView<Post>::new, dated)));
         urls.add(path("archive-dt/<int:year>/<int:month>/", View.asView(MonthArchiveView<Post>::new,
                 Map.of("model", Post.class, "dateField", "createdAt", "monthFormat", "%m"))));
+        urls.add(path("paged/", View.asView(ArchiveIndexView<Post>::new, paged(Map.of("paginateBy", 6)))));
+        urls.add(path("paged/<int:year>/", View.asView(YearArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 8, "makeObjectList", true)))));
+        urls.add(path("paged-months/<int:year>/", View.asView(YearArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 8)))));
+        urls.add(path("paged/<int:year>/<str:month>/", View.asView(MonthArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 3, "paginateOrphans", 1)))));
+        urls.add(path("paged/<int:year>/<str:month>/<int:day>/", View.asView(DayArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 1, "allowEmpty", true)))));
+        urls.add(path("paged/<int:year>/<str:month>/page<page>/", View.asView(MonthArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 4)))));
         urls.add(include("a/", namespaced(), "blog", "blog-a"));
         urls.add(include("b/", namespaced(), "blog", "blog-b"));
         return urls;
+    }
+
+    /** The date views' arguments over pubDate, with {@code more}. */
+    private static Map<String, Object> paged(Map<String, Object> more) {
+        Map<String, Object> args = new java.util.HashMap<>(Map.of("model", Post.class, "dateField", "pubDate"));
+        args.putAll(more);
+        return args;
     }
 
     static Settings settings(boolean debug) {
