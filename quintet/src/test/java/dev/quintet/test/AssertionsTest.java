@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.quintet.forms.CharField;
+import dev.quintet.forms.Form;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.http.MultiValueDict;
 import dev.quintet.http.View;
 import dev.quintet.template.Engine;
 import dev.quintet.template.loaders.LocMemLoader;
@@ -17,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The template assertions, on a response and as a scope, with Django's messages. */
+/** The assertions on responses — templates (on a response and as a scope), content, redirects, form errors — with Django's messages. */
 class AssertionsTest {
     static final Engine ENGINE = Engine.builder().loaders(new LocMemLoader(Map.of(
             "base.html", "<{% block body %}{% endblock %}>",
@@ -25,12 +28,39 @@ class AssertionsTest {
                     + "{% include '_item.html' %}{% endfor %}{% endblock %}",
             "_item.html", "[{{ i }}]"))).build();
 
-    /** {@code /page}: page.html, its parent and three includes; {@code /string}: a nameless template; else none. */
+    /** A form with a required, short {@code name}. */
+    static final class NameForm extends Form {
+        NameForm(MultiValueDict<String> data) {
+            super(data);
+            field("name", new CharField().maxLength(3));
+        }
+    }
+
+    /**
+     * {@code /page}: page.html, its parent and three includes; {@code /string}: a nameless template;
+     * {@code /form}: a bound form (and an unbound one) in the context; {@code /redirect}, {@code /gone},
+     * {@code /missing}: a 302 to {@code /page}, to {@code /gone}, a 404; else plain text.
+     */
     static final View SITE = request -> switch (request.path()) {
         case "/page" -> new HttpResponse(ENGINE.getTemplate("page.html").render(Map.of("items", List.of(1, 2, 3))));
         case "/string" -> new HttpResponse(ENGINE.fromString("{{ 1 }}").render(Map.of()));
-        default -> new HttpResponse("plain");
+        case "/form" -> {
+            MultiValueDict<String> data = new MultiValueDict<>();
+            data.set("name", "toolong");
+            yield new HttpResponse(ENGINE.fromString("{{ form.name.value }}").render(Map.of(
+                    "form", new NameForm(data), "unbound", new NameForm(null), "other", "x")));
+        }
+        case "/redirect" -> redirect("/page");
+        case "/gone" -> redirect("/missing");
+        case "/missing" -> new HttpResponse("missing", "text/plain", 404);
+        default -> new HttpResponse("plain plain");
     };
+
+    private static HttpResponse redirect(String to) {
+        HttpResponse response = new HttpResponse("", "text/plain", 302);
+        response.setHeader("Location", to);
+        return response;
+    }
 
     private final Client client = new Client(SITE);
 
@@ -121,6 +151,57 @@ class AssertionsTest {
         assertThat(Assertions.templateNames(response)).containsExactly("page.html", "base.html", "_item.html",
                 "_item.html", "_item.html");
         assertThat(Assertions.context(response)).containsEntry("items", List.of(1, 2, 3)).containsEntry("i", 1);
+    }
+
+    static Stream<Arguments> otherAssertions() {
+        // name, assertion on the client, failure message (null: passes)
+        return Stream.of(
+                check("contains", c -> Assertions.assertContains(c.get("/plain"), "plain"), null),
+                check("contains, counted", c -> Assertions.assertContains(c.get("/plain"), "plain", 2), null),
+                check("contains, wrong count", c -> Assertions.assertContains(c.get("/plain"), "plain", 1),
+                        "Found 2 instances of 'plain' in response (expected 1)"),
+                check("contains, absent", c -> Assertions.assertContains(c.get("/plain"), "nope"),
+                        "Couldn't find 'nope' in the following response\nplain plain"),
+                check("contains, wrong status", c -> Assertions.assertContains(c.get("/missing"), "missing"),
+                        "Couldn't retrieve content: Response code was 404 (expected 200) looking for 'missing'"),
+                check("contains, given status", c -> Assertions.assertContains(c.get("/missing"), "missing", 1, 404),
+                        null),
+                check("not contains", c -> Assertions.assertNotContains(c.get("/plain"), "nope"), null),
+                check("not contains, present", c -> Assertions.assertNotContains(c.get("/plain"), "plain"),
+                        "'plain' unexpectedly found in the following response\nplain plain"),
+                check("redirects", c -> Assertions.assertRedirects(c.get("/redirect"), "/page"), null),
+                check("redirects, elsewhere", c -> Assertions.assertRedirects(c.get("/redirect"), "/other"),
+                        "Response redirected to '/page', expected '/other'"),
+                check("redirects, not a redirect", c -> Assertions.assertRedirects(c.get("/plain"), "/page"),
+                        "Response didn't redirect as expected: Response code was 200 (expected 302)"),
+                check("redirects, target fetched", c -> Assertions.assertRedirects(c.get("/redirect"), "/page", 302,
+                        200, c), null),
+                check("redirects, target fails", c -> Assertions.assertRedirects(c.get("/gone"), "/missing", 302,
+                        200, c), "Couldn't retrieve redirection page '/missing': response code was 404 (expected 200)"),
+                check("form error", c -> Assertions.assertFormError(c.get("/form"), "form", "name",
+                        List.of("Ensure this value has at most 3 characters (it has 7).")), null),
+                check("form error, other errors", c -> Assertions.assertFormError(c.get("/form"), "form", "name",
+                        List.of("This field is required.")), "The errors of field 'name' on form form don't match: "
+                        + "[Ensure this value has at most 3 characters (it has 7).] != [This field is required.]"),
+                check("form error, no non-field errors", c -> Assertions.assertFormError(c.get("/form"), "form", null,
+                        List.of()), null),
+                check("form error, no such form", c -> Assertions.assertFormError(c.get("/form"), "other", "name",
+                        List.of()), "The context has no form named 'other'"),
+                check("form error, unbound", c -> Assertions.assertFormError(c.get("/form"), "unbound", "name",
+                        List.of()), "The form unbound is not bound, it will never have any errors."),
+                check("form error, no such field", c -> Assertions.assertFormError(c.get("/form"), "form", "age",
+                        List.of()), "The form form does not contain the field 'age'."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherAssertions")
+    void content_redirect_and_form_assertions(String name, java.util.function.Consumer<Client> assertion,
+            String failure) {
+        expect(() -> assertion.accept(client), failure);
+    }
+
+    private static Arguments check(String name, java.util.function.Consumer<Client> assertion, String failure) {
+        return arguments(name, assertion, failure);
     }
 
     private static void expect(org.assertj.core.api.ThrowableAssert.ThrowingCallable check, String failure) {
