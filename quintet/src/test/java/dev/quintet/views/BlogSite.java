@@ -88,6 +88,9 @@ final class BlogSite {
         urls.add(path("posts/", View.asView(BlogViews.PostList::new, Map.of("paginateBy", 5)), "post_list"));
         urls.add(path("posts/page<page>/", View.asView(BlogViews.PostList::new, Map.of("paginateBy", 5))));
         urls.add(path("all-posts/", View.asView(BlogViews.PostList::new), "all_posts"));
+        urls.add(path("all-posts-naive/", View.asView(ListView<Post>::new, Map.of("model", Post.class))));
+        urls.add(path("cards/", View.asView(BlogViews.PostList::new,
+                Map.of("paginateBy", 3, "templateName", "blog/post_cards.html"))));
         urls.add(path("tags/", View.asView(ListView<Tag>::new, Map.of("model", Tag.class, "ordering", List.of("name")))));
         urls.add(path("no-tags/", View.asView(ListView<Tag>::new,
                 Map.of("queryset", Tag.objects.filter("name", "nope"), "allowEmpty", false))));
