@@ -54,8 +54,11 @@ public final class RequestRecording {
         }
     }
 
-    /** Records {@code template} and a copy of the variables of {@code context} (a {@link RenderObserver}). */
-    void rendered(Template template, Context context) {
+    /**
+     * Records {@code template} and a copy of the variables of {@code context} (a
+     * {@link RenderObserver}); together, so the n-th context is the n-th template's.
+     */
+    synchronized void rendered(Template template, Context context) {
         add(TEMPLATES, template);
         add(CONTEXTS, Collections.unmodifiableMap(context.flatten()));
     }
