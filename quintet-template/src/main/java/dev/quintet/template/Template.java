@@ -18,6 +18,9 @@ import java.util.Map;
  * }</pre>
  */
 public final class Template {
+    /** The observer of the current scope ({@link RenderObserver#observe}); unbound outside any. */
+    static final ScopedValue<RenderObserver> OBSERVER = ScopedValue.newInstance();
+
     private final Engine engine;
     private final Origin origin;
     private final String name;
@@ -93,11 +96,13 @@ public final class Template {
         try {
             if (context.bind(this)) {
                 try {
+                    notifyObserver(context);
                     nodelist.render(context, out);
                 } finally {
                     context.unbind();
                 }
             } else {
+                notifyObserver(context);
                 nodelist.render(context, out);
             }
         } finally {
@@ -113,10 +118,30 @@ public final class Template {
         RenderContext rc = context.renderContext();
         Object state = rc.pushState(this, false);
         try {
+            notifyObserver(context);
             nodelist.render(context, out);
         } finally {
             rc.popState(state);
         }
+    }
+
+    /** Tells the scope's {@link RenderObserver}, if any, that this template starts rendering with {@code context}. */
+    private void notifyObserver(Context context) {
+        if (OBSERVER.isBound()) {
+            OBSERVER.get().rendered(this, context);
+        }
+    }
+
+    /** {@code observer}, after the enclosing scope's observer when there is one. */
+    static RenderObserver chained(RenderObserver observer) {
+        if (!OBSERVER.isBound()) {
+            return observer;
+        }
+        RenderObserver outer = OBSERVER.get();
+        return (template, context) -> {
+            outer.rendered(template, context);
+            observer.rendered(template, context);
+        };
     }
 
     public Engine engine() {

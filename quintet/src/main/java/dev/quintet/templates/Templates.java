@@ -5,14 +5,14 @@ import dev.quintet.http.HttpRequest;
 import dev.quintet.template.Context;
 import dev.quintet.template.Engine;
 import dev.quintet.template.Template;
-import dev.quintet.test.RequestRecording;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Rendering with the current site's engine: Django's {@code django.template.loader}
- * ({@code get_template}, {@code select_template}, {@code render_to_string}). Every render is
- * reported to the test client ({@link RequestRecording#TEMPLATES} and {@link RequestRecording#CONTEXTS}).
+ * ({@code get_template}, {@code select_template}, {@code render_to_string}). The test client sees
+ * every template rendered, here or elsewhere, through the engine's
+ * {@link dev.quintet.template.RenderObserver}.
  */
 public final class Templates {
     private Templates() {
@@ -41,8 +41,6 @@ public final class Templates {
         Template template = resolve(spec);
         Map<String, ?> vars = values == null ? Map.of() : values;
         Context context = request == null ? Context.of(vars) : Context.forRequest(request, vars);
-        RequestRecording.record(RequestRecording.TEMPLATES, template.name());
-        RequestRecording.record(RequestRecording.CONTEXTS, vars);
         return template.render(context);
     }
 

@@ -2,9 +2,10 @@ package dev.quintet.test;
 
 import dev.quintet.db.QueryLog;
 import dev.quintet.forms.Form;
+import dev.quintet.template.RenderObserver;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import java.util.Map;
  * <pre>{@code
  * TestResponse page = client.get("/posts/");
  * assertTemplateUsed(page, "blog/post_list.html");
+ * assertTemplateUsed(page, "blog/_post.html", 10);       // an {% include %} rendered 10 times
+ * assertTemplateNotUsed("blog/post_list.html", () -> client.get("/about/"));
  * assertContains(page, "<h1>Posts</h1>", 1);
  * assertRedirects(client.post("/posts/new/", form), "/posts/1/");
  * assertNumQueries(2, () -> client.get("/posts/"));
@@ -25,29 +28,70 @@ public final class Assertions {
     private Assertions() {
     }
 
-    /** The templates the response rendered, by name, in order. */
+    /** The templates the response rendered, by name, in order (see {@link TestResponse#templateNames()}). */
     public static List<String> templateNames(TestResponse response) {
+        return response.templateNames();
+    }
+
+    /**
+     * The variables of every context the response rendered with, merged as Django's
+     * {@code response.context} looks them up (the first template's context holding a name wins).
+     */
+    public static Map<String, Object> context(TestResponse response) {
+        return response.context().flatten();
+    }
+
+    /** Fails unless a template named {@code name} was rendered for the response. */
+    public static void assertTemplateUsed(TestResponse response, String name) {
+        checkTemplateUsed(name, response.templateNames(), -1);
+    }
+
+    /** Fails unless a template named {@code name} was rendered exactly {@code count} times for the response. */
+    public static void assertTemplateUsed(TestResponse response, String name, int count) {
+        checkTemplateUsed(name, response.templateNames(), count);
+    }
+
+    /** Fails if a template named {@code name} was rendered for the response. */
+    public static void assertTemplateNotUsed(TestResponse response, String name) {
+        checkTemplateNotUsed(name, response.templateNames());
+    }
+
+    /**
+     * Runs {@code body}, then fails unless it rendered a template named {@code name} (Django's
+     * {@code with self.assertTemplateUsed(name):}). Every render counts, through the test client
+     * or not; when {@code body} throws, the exception propagates and nothing is checked.
+     *
+     * <pre>{@code
+     * assertTemplateUsed("blog/post_list.html", () -> client.get("/posts/"));
+     * }</pre>
+     */
+    public static void assertTemplateUsed(String name, Runnable body) {
+        checkTemplateUsed(name, namesRenderedBy(body), -1);
+    }
+
+    /** As {@link #assertTemplateUsed(String, Runnable)}, and fails unless it was rendered {@code count} times. */
+    public static void assertTemplateUsed(String name, int count, Runnable body) {
+        checkTemplateUsed(name, namesRenderedBy(body), count);
+    }
+
+    /** Runs {@code body}, then fails if it rendered a template named {@code name}. */
+    public static void assertTemplateNotUsed(String name, Runnable body) {
+        checkTemplateNotUsed(name, namesRenderedBy(body));
+    }
+
+    private static List<String> namesRenderedBy(Runnable body) {
         List<String> names = new ArrayList<>();
-        for (Object t : response.recorded(RequestRecording.TEMPLATES)) {
-            names.add(String.valueOf(t));
-        }
+        RenderObserver.observe((template, context) -> {
+            if (template.name() != null) {
+                synchronized (names) {
+                    names.add(template.name());
+                }
+            }
+        }, body);
         return names;
     }
 
-    /** The variables of every context the response rendered with, merged (later renders win), as Django's {@code response.context}. */
-    public static Map<String, Object> context(TestResponse response) {
-        Map<String, Object> merged = new LinkedHashMap<>();
-        for (Object c : response.recorded(RequestRecording.CONTEXTS)) {
-            if (c instanceof Map<?, ?> map) {
-                map.forEach((k, v) -> merged.put(String.valueOf(k), v));
-            }
-        }
-        return merged;
-    }
-
-    /** Fails unless {@code name} was rendered. */
-    public static void assertTemplateUsed(TestResponse response, String name) {
-        List<String> used = templateNames(response);
+    private static void checkTemplateUsed(String name, List<String> used, int count) {
         if (used.isEmpty()) {
             throw new AssertionError("No templates used to render the response");
         }
@@ -55,11 +99,15 @@ public final class Assertions {
             throw new AssertionError("Template '" + name + "' was not a template used to render the response. "
                     + "Actual template(s) used: " + String.join(", ", used));
         }
+        int real = Collections.frequency(used, name);
+        if (count >= 0 && real != count) {
+            throw new AssertionError("Template '" + name + "' was expected to be rendered " + count
+                    + " time(s) but was actually rendered " + real + " time(s).");
+        }
     }
 
-    /** Fails if {@code name} was rendered. */
-    public static void assertTemplateNotUsed(TestResponse response, String name) {
-        if (templateNames(response).contains(name)) {
+    private static void checkTemplateNotUsed(String name, List<String> used) {
+        if (used.contains(name)) {
             throw new AssertionError("Template '" + name + "' was used unexpectedly in rendering the response");
         }
     }

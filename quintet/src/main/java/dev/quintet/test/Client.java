@@ -9,6 +9,7 @@ import dev.quintet.http.HttpResponse;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.http.View;
 import dev.quintet.middleware.csrf.Csrf;
+import dev.quintet.template.RenderObserver;
 import dev.quintet.test.internal.BodyEncoder;
 import dev.quintet.test.internal.CookieJar;
 import dev.quintet.test.internal.PercentDecoder;
@@ -232,7 +233,8 @@ public final class Client {
         RequestRecording recording = new RequestRecording();
         HttpResponse response;
         try {
-            response = ScopedValue.where(RequestRecording.CURRENT, recording).call(() -> handler.handle(request));
+            response = ScopedValue.where(RequestRecording.CURRENT, recording)
+                    .call(() -> RenderObserver.observe(recording::rendered, () -> handler.handle(request)));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {

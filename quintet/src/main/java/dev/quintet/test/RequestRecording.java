@@ -1,6 +1,10 @@
 package dev.quintet.test;
 
+import dev.quintet.template.Context;
+import dev.quintet.template.RenderObserver;
+import dev.quintet.template.Template;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +14,29 @@ import java.util.Map;
  * the templates rendered and their contexts, as Django's test client records through the
  * {@code template_rendered} signal.
  *
+ * <p>Templates are recorded by the {@link Client} itself: around every request it sends, it
+ * observes the template engine ({@link RenderObserver}), so every template rendered — a view's,
+ * its {@code {% extends %}} parents, each {@code {% include %}} — is recorded under
+ * {@link #TEMPLATES} (the {@link Template}), with a copy of the variables it started with under
+ * {@link #CONTEXTS}.
+ *
  * <h2>For framework code (the extension point)</h2>
- * The {@link Client} binds {@link #CURRENT} around every request it sends. Code that renders a
- * template (or anything else a test may want to see) reports it with one call, which costs a
- * single {@code isBound()} check outside tests:
+ * The {@link Client} binds {@link #CURRENT} around every request it sends. Code that has
+ * something else a test may want to see reports it with one call, which costs a single
+ * {@code isBound()} check outside tests:
  *
  * <pre>{@code
- * RequestRecording.record(RequestRecording.TEMPLATES, template.name());
- * RequestRecording.record(RequestRecording.CONTEXTS, context);
+ * RequestRecording.record("mails", message);
  * }</pre>
  *
- * Tests read it back from the response: {@code response.recorded(RequestRecording.TEMPLATES)}.
+ * Tests read it back from the response: {@code response.recorded("mails")}.
  * The recording is per request (a {@link ScopedValue}, never a static or a thread-local), so
  * parallel tests do not see each other's templates.
  */
 public final class RequestRecording {
-    /** Kind under which rendered templates' names are recorded. */
+    /** Kind under which rendered templates ({@link Template}s) are recorded. */
     public static final String TEMPLATES = "templates";
-    /** Kind under which the contexts templates were rendered with are recorded. */
+    /** Kind under which the variables templates started rendering with are recorded (a read-only map each). */
     public static final String CONTEXTS = "contexts";
 
     /** The recording of the test-client request running on this thread, when there is one. */
@@ -43,6 +52,15 @@ public final class RequestRecording {
         if (CURRENT.isBound()) {
             CURRENT.get().add(kind, value);
         }
+    }
+
+    /**
+     * Records {@code template} and a copy of the variables of {@code context} (a
+     * {@link RenderObserver}); together, so the n-th context is the n-th template's.
+     */
+    synchronized void rendered(Template template, Context context) {
+        add(TEMPLATES, template);
+        add(CONTEXTS, Collections.unmodifiableMap(context.flatten()));
     }
 
     /** Adds an event to this recording. */

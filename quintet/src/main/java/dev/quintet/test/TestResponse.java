@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quintet.http.Cookie;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
+import dev.quintet.template.Template;
 import dev.quintet.urls.ResolverMatch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ import java.util.Map;
  * assertThat(response.status()).isEqualTo(200);
  * assertThat(response.json().get("title").asText()).isEqualTo("Hello");
  * assertThat(response.resolverMatch().urlName()).isEqualTo("post_detail");
+ * assertThat(response.templateNames()).containsExactly("blog/post_detail.html", "base.html");
+ * assertThat(response.context().get("post")).isEqualTo(post);
  * }</pre>
  */
 public final class TestResponse {
@@ -134,9 +138,41 @@ public final class TestResponse {
         return recording.get(kind);
     }
 
-    /** The names of the templates rendered, in order. */
-    public List<Object> templates() {
-        return recording.get(RequestRecording.TEMPLATES);
+    /**
+     * The templates rendered, in the order they started — each {@code {% extends %}} parent after
+     * its child, each {@code {% include %}} where it rendered, once per render (Django's
+     * {@code response.templates}).
+     */
+    public List<Template> templates() {
+        List<Template> templates = new ArrayList<>();
+        for (Object t : recording.get(RequestRecording.TEMPLATES)) {
+            if (t instanceof Template template) {
+                templates.add(template);
+            }
+        }
+        return templates;
+    }
+
+    /**
+     * The names of the templates rendered, in order, duplicates kept; templates made from a string
+     * have none and are left out (as Django's {@code assertTemplateUsed} leaves them).
+     */
+    public List<String> templateNames() {
+        List<String> names = new ArrayList<>();
+        for (Template t : templates()) {
+            if (t.name() != null) {
+                names.add(t.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The variables of every template rendered, in order, each as its template started; a lookup
+     * by name searches them all (Django's {@code response.context}).
+     */
+    public ContextList context() {
+        return ContextList.of(recording.get(RequestRecording.CONTEXTS));
     }
 
     private Charset charset() {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.View;
+import dev.quintet.template.Engine;
+import dev.quintet.template.loaders.LocMemLoader;
 import dev.quintet.test.internal.BodyEncoder;
 import java.io.IOException;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -21,7 +23,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ClientTest {
-    /** A site whose views show what arrived, set cookies and redirect. */
+    static final Engine TEMPLATES = Engine.builder().loaders(new LocMemLoader(Map.of(
+            "base.html", "<{% block body %}{% endblock %}>",
+            "blog/post.html", "{% extends 'base.html' %}{% block body %}{{ title }}{% endblock %}"))).build();
+
+    /** A site whose views show what arrived, set cookies, redirect and render templates. */
     static final View SITE = request -> {
         String path = request.path();
         String query = request.queryString();
@@ -42,10 +48,10 @@ class ClientTest {
             case "/relative/here" -> redirect(303, "../echo");
             case "/json" -> new HttpResponse("{\"title\":\"Hi\",\"tags\":[1,2]}", "application/json", 200);
             case "/latin" -> new HttpResponse("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=iso-8859-1", 200);
-            case "/template" -> {
-                RequestRecording.record(RequestRecording.TEMPLATES, "blog/post.html");
-                RequestRecording.record(RequestRecording.CONTEXTS, Map.of("title", "Hi"));
-                yield text("rendered");
+            case "/template" -> text(TEMPLATES.getTemplate("blog/post.html").render(Map.of("title", "Hi")));
+            case "/record" -> {
+                RequestRecording.record("mails", "to ada");
+                yield text("recorded");
             }
             case "/boom" -> throw new IllegalStateException("boom");
             case "/checked" -> throw new IOException("disk");
@@ -194,15 +200,27 @@ class ClientTest {
     @Test
     void templatesRecordedPerRequest() {
         TestResponse response = client.get("/template");
-        assertThat(response.templates()).containsExactly("blog/post.html");
-        assertThat(response.recorded(RequestRecording.CONTEXTS)).containsExactly(Map.of("title", "Hi"));
+        assertThat(response.content()).isEqualTo("<Hi>");
+        assertThat(response.templateNames()).containsExactly("blog/post.html", "base.html");
+        assertThat(response.templates()).extracting(t -> t.engine()).containsOnly(TEMPLATES);
+        assertThat(response.context()).hasSize(2).allSatisfy(c -> assertThat(c).containsEntry("title", "Hi"));
+        assertThat(response.context().get("title")).isEqualTo("Hi");
         assertThat(client.get("/echo").templates()).isEmpty();
+        assertThat(client.get("/echo").context()).isEmpty();
+    }
+
+    @Test
+    void frameworkCodeRecordsOtherEventsPerRequest() {
+        assertThat(client.get("/record").recorded("mails")).containsExactly("to ada");
+        assertThat(client.get("/echo").recorded("mails")).isEmpty();
     }
 
     @Test
     void recordingOutsideTheClientIsIgnored() {
-        RequestRecording.record(RequestRecording.TEMPLATES, "ignored.html");
+        RequestRecording.record("mails", "ignored");
         assertThat(RequestRecording.CURRENT.isBound()).isFalse();
+        TEMPLATES.getTemplate("blog/post.html").render(Map.of());
+        assertThat(client.get("/echo").templates()).isEmpty();
     }
 
     @Test

@@ -88,6 +88,9 @@ final class BlogSite {
         urls.add(path("posts/", View.asView(BlogViews.PostList::new, Map.of("paginateBy", 5)), "post_list"));
         urls.add(path("posts/page<page>/", View.asView(BlogViews.PostList::new, Map.of("paginateBy", 5))));
         urls.add(path("all-posts/", View.asView(BlogViews.PostList::new), "all_posts"));
+        urls.add(path("all-posts-naive/", View.asView(ListView<Post>::new, Map.of("model", Post.class))));
+        urls.add(path("cards/", View.asView(BlogViews.PostList::new,
+                Map.of("paginateBy", 3, "templateName", "blog/post_cards.html"))));
         urls.add(path("tags/", View.asView(ListView<Tag>::new, Map.of("model", Tag.class, "ordering", List.of("name")))));
         urls.add(path("no-tags/", View.asView(ListView<Tag>::new,
                 Map.of("queryset", Tag.objects.filter("name", "nope"), "allowEmpty", false))));
@@ -127,9 +130,27 @@ final class BlogSite {
                 View.asView(DateDetailView<Post>::new, dated)));
         urls.add(path("archive-dt/<int:year>/<int:month>/", View.asView(MonthArchiveView<Post>::new,
                 Map.of("model", Post.class, "dateField", "createdAt", "monthFormat", "%m"))));
+        urls.add(path("paged/", View.asView(ArchiveIndexView<Post>::new, paged(Map.of("paginateBy", 6)))));
+        urls.add(path("paged/<int:year>/", View.asView(YearArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 8, "makeObjectList", true)))));
+        urls.add(path("paged-months/<int:year>/", View.asView(YearArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 8)))));
+        urls.add(path("paged/<int:year>/<str:month>/", View.asView(MonthArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 3, "paginateOrphans", 1)))));
+        urls.add(path("paged/<int:year>/<str:month>/<int:day>/", View.asView(DayArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 1, "allowEmpty", true)))));
+        urls.add(path("paged/<int:year>/<str:month>/page<page>/", View.asView(MonthArchiveView<Post>::new,
+                paged(Map.of("paginateBy", 4)))));
         urls.add(include("a/", namespaced(), "blog", "blog-a"));
         urls.add(include("b/", namespaced(), "blog", "blog-b"));
         return urls;
+    }
+
+    /** The date views' arguments over pubDate, with {@code more}. */
+    private static Map<String, Object> paged(Map<String, Object> more) {
+        Map<String, Object> args = new java.util.HashMap<>(Map.of("model", Post.class, "dateField", "pubDate"));
+        args.putAll(more);
+        return args;
     }
 
     static Settings settings(boolean debug) {

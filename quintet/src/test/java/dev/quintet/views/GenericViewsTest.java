@@ -4,6 +4,7 @@ import static dev.quintet.test.Assertions.assertContains;
 import static dev.quintet.test.Assertions.assertNotContains;
 import static dev.quintet.test.Assertions.assertNumQueries;
 import static dev.quintet.test.Assertions.assertRedirects;
+import static dev.quintet.test.Assertions.assertTemplateNotUsed;
 import static dev.quintet.test.Assertions.assertTemplateUsed;
 import static dev.quintet.test.Assertions.context;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.quintet.core.paginator.Page;
 import dev.quintet.test.TestResponse;
+import dev.quintet.views.blog.Post;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -94,6 +96,38 @@ class GenericViewsTest {
         assertThat(context(response)).containsEntry("is_paginated", true).containsKey("paginator")
                 .containsKey("view");
         assertThat(context(response).get("object_list")).isEqualTo(context(response).get("post_list"));
+    }
+
+    static Stream<Arguments> templatesRendered() {
+        // name, path, templates in order
+        return Stream.of(
+                arguments("a list view's page, its parent, an include per post", "/cards/",
+                        List.of("blog/post_cards.html", "base.html", "blog/_card.html", "blog/_card.html",
+                                "blog/_card.html")),
+                arguments("a function view through render()", "/fbv/2/", List.of("blog/post_detail.html")),
+                arguments("a template view", "/about/ada/", List.of("about.html")),
+                arguments("a redirect renders nothing", "/go/4/", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templatesRendered")
+    void the_client_records_every_template_rendered(String name, String path, List<String> templates) {
+        TestResponse response = CLIENT.get(path);
+        assertThat(response.templateNames()).isEqualTo(templates);
+        assertThat(response.context()).hasSize(templates.size());
+    }
+
+    @Test
+    void each_template_is_recorded_with_its_context() {
+        TestResponse response = CLIENT.get("/cards/");
+        assertTemplateUsed(response, "blog/_card.html", 3);
+        assertTemplateUsed(response, "base.html", 1);
+        assertTemplateNotUsed(response, "blog/post_list.html");
+        assertThat(response.context().get(0)).containsKeys("page_obj", "post_list", "view").doesNotContainKey("post");
+        assertThat(response.context().get(2).get("post")).extracting(p -> ((Post) p).title).isEqualTo("Post 1");
+        assertThat(response.context().get(4).get("post")).extracting(p -> ((Post) p).title).isEqualTo("Post 3");
+        assertThat(response.context().get("post")).isSameAs(response.context().get(2).get("post"));
+        assertThat(response.context().get("request")).isSameAs(response.request());
     }
 
     static Stream<Arguments> redirects() {
@@ -190,6 +224,8 @@ class GenericViewsTest {
                 arguments("paginated list: COUNT, one page with authors joined, tags prefetched", "/posts/", 3),
                 arguments("last page: the same three", "/posts/pagelast/", 3),
                 arguments("20 posts with authors and tags", "/all-posts/", 2),
+                arguments("the same without selectRelated/prefetchRelated: 1 + 20 authors + 20 tag lists",
+                        "/all-posts-naive/", 41),
                 arguments("detail: the post, then its author", "/posts/3/", 2),
                 arguments("template view: none", "/", 0));
     }

@@ -1,5 +1,6 @@
 package dev.quintet.urls.internal;
 
+import dev.quintet.http.internal.PyRepr;
 import dev.quintet.urls.Converter;
 import dev.quintet.urls.NoReverseMatch;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +63,8 @@ public final class Reverser {
             ReverseTables.NsEntry entry = tables.namespaces.get(ns);
             if (entry == null) {
                 throw new NoReverseMatch(resolved.isEmpty()
-                        ? PyRepr.string(ns) + " is not a registered namespace"
-                        : PyRepr.string(ns) + " is not a registered namespace inside '" + String.join(":", resolved) + "'");
+                        ? PyRepr.of(ns) + " is not a registered namespace"
+                        : PyRepr.of(ns) + " is not a registered namespace inside '" + String.join(":", resolved) + "'");
             }
             resolved.add(ns);
             nsPattern.append(entry.prefix());

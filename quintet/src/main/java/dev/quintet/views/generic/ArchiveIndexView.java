@@ -3,15 +3,19 @@ package dev.quintet.views.generic;
 import dev.quintet.db.models.Model;
 import dev.quintet.db.models.QuerySet;
 import dev.quintet.views.internal.DatePeriods.Period;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The latest objects, with the years holding objects: Django's {@code ArchiveIndexView}. Flow as
  * {@link BaseDateView}'s, over every date; {@code date_list} is the years, newest first; the
- * objects are also {@code latest}. Template: {@code blog/post_archive.html}.
+ * objects are also {@code latest}; paginated with {@code paginateBy}. Template:
+ * {@code blog/post_archive.html}.
  *
  * <pre>{@code
- * path("archive/", View.asView(ArchiveIndexView<Post>::new, Map.of("model", Post.class, "dateField", "pubDate")))
+ * path("archive/", View.asView(ArchiveIndexView<Post>::new,
+ *         Map.of("model", Post.class, "dateField", "pubDate", "paginateBy", 10)))
  * }</pre>
  *
  * @param <M> the model
@@ -26,6 +30,7 @@ public class ArchiveIndexView<M extends Model> extends BaseDateView<M> {
     @Override
     protected DatedItems<M> getDatedItems() {
         QuerySet<M> qs = datedQueryset(null, null);
-        return new DatedItems<>(dateList(qs, Period.YEAR, true), qs.list(), Map.of());
+        List<LocalDate> years = dateList(qs, Period.YEAR, true);
+        return new DatedItems<>(years, years.isEmpty() ? qs.none() : qs, Map.of());
     }
 }

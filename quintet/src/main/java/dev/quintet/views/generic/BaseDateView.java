@@ -2,6 +2,7 @@ package dev.quintet.views.generic;
 
 import dev.quintet.conf.ImproperlyConfigured;
 import dev.quintet.conf.Settings;
+import dev.quintet.core.paginator.Page;
 import dev.quintet.core.handlers.SiteContext;
 import dev.quintet.db.models.Model;
 import dev.quintet.db.models.QuerySet;
@@ -13,12 +14,12 @@ import dev.quintet.views.View;
 import dev.quintet.views.internal.DatePeriods;
 import dev.quintet.views.internal.DatePeriods.Period;
 import dev.quintet.views.internal.Generic;
+import dev.quintet.views.internal.MultipleObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,13 @@ import java.util.TreeSet;
  * newest first; without {@code allowFuture} none after now, and a period in the future is a 404;
  * without {@code allowEmpty} no objects is a 404 "No posts available") → the view's
  * {@link #getDatedItems()}: {@code date_list} (the years, months or days holding objects, from
- * one query), the objects and the navigation dates → the template
- * ({@code blog/post_archive_month.html}…) with {@code object_list}, {@code post_list},
- * {@code date_list}, the navigation dates and {@code view}.
+ * one query), the objects and the navigation dates → with {@code paginateBy}, the page of the
+ * objects from the URL keyword {@code pageKwarg} or {@code ?page=} (or {@code last}; not a number
+ * or out of range: 404), one {@code COUNT} and one {@code LIMIT/OFFSET} query, as
+ * {@link ListView} → the template ({@code blog/post_archive_month.html}…) with
+ * {@code object_list} and {@code post_list} (the page's objects), {@code paginator},
+ * {@code page_obj}, {@code is_paginated}, {@code date_list}, the navigation dates and
+ * {@code view}.
  *
  * <p>A {@code DateTimeField} is bounded by the instants the days start in {@code TIME_ZONE} (when
  * {@code USE_TZ}); a {@code DateField} by the dates.
@@ -72,9 +77,15 @@ public abstract class BaseDateView<M extends Model> extends View {
     protected String templateNameSuffix;
     /** Variables added to the context. */
     protected Map<String, Object> extraContext;
+    /** Objects per page; 0 for no pagination. */
+    protected int paginateBy;
+    /** Objects the last page may take over {@code paginateBy}. */
+    protected int paginateOrphans;
+    /** The URL keyword argument or query parameter holding the page number. */
+    protected String pageKwarg = "page";
 
-    /** What a date view shows: the date list, the objects and its own variables. */
-    protected record DatedItems<M>(List<LocalDate> dateList, List<M> objectList, Map<String, Object> extra) {
+    /** What a date view shows: the date list, the objects (not yet fetched) and its own variables. */
+    protected record DatedItems<M>(List<LocalDate> dateList, QuerySet<M> objectList, Map<String, Object> extra) {
     }
 
     /** The view's dates and objects. */
@@ -83,13 +94,17 @@ public abstract class BaseDateView<M extends Model> extends View {
     @Override
     protected HttpResponse get(HttpRequest request) throws Exception {
         DatedItems<M> items = getDatedItems();
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("object_list", items.objectList());
-        context.put(contextObjectName != null ? contextObjectName : Generic.modelName(getQueryset().model()) + "_list",
-                items.objectList());
+        Map<String, Object> context = MultipleObject.context(items.objectList(),
+                paginateBy > 0 ? this::paginateQueryset : null,
+                contextObjectName != null ? contextObjectName : Generic.modelName(getQueryset().model()) + "_list");
         context.put("date_list", items.dateList());
         context.putAll(items.extra());
         return new TemplateResponse(request, getTemplateNames(), Generic.withView(context, this, extraContext));
+    }
+
+    /** The page of {@code qs} the request asks for, or 404 (as {@link ListView#paginateQueryset}). */
+    protected Page<M> paginateQueryset(QuerySet<M> qs) {
+        return MultipleObject.paginate(qs, paginateBy, paginateOrphans, allowEmpty, pageKwarg, kwargs, request);
     }
 
     /** The objects, before any date filter. */

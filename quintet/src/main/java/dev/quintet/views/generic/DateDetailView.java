@@ -17,7 +17,8 @@ import java.util.Map;
  * One object of one day: Django's {@code DateDetailView}. The URL's {@code year}, {@code month}
  * and {@code day} select the day (a future day without {@code allowFuture} is a 404), its
  * {@code pk} or {@code slug} the object among that day's; the context is a detail view's
- * ({@code object}, {@code post}, {@code view}). Template: {@code blog/post_detail.html}.
+ * ({@code object}, {@code post}, {@code view}). Template: {@code blog/post_detail.html}. Nothing
+ * is listed, so the pagination fields of {@link BaseDateView} do not apply.
  *
  * @param <M> the model
  */
@@ -35,18 +36,22 @@ public class DateDetailView<M extends Model> extends BaseDateView<M> {
         allowEmpty = true;
     }
 
-    /** The day's object named by the URL (the only element of the object list), and {@code day}. */
+    /** The day's objects, among which the URL names one, and {@code day}. */
     @Override
     protected DatedItems<M> getDatedItems() {
         LocalDate date = DatePeriods.date(getYear(), getMonth(), getDay());
-        M object = SingleObject.get(this, datedQueryset(date, Period.DAY.next(date)), kwargs, pkUrlKwarg,
-                slugUrlKwarg, slugField, false);
-        return new DatedItems<>(List.of(), List.of(object), Map.of("day", date));
+        return new DatedItems<>(List.of(), datedQueryset(date, Period.DAY.next(date)), Map.of("day", date));
+    }
+
+    /** The object of the day named by the URL's {@code pk} or {@code slug}, or 404. */
+    protected M getObject() {
+        return SingleObject.get(this, getDatedItems().objectList(), kwargs, pkUrlKwarg, slugUrlKwarg, slugField,
+                false);
     }
 
     @Override
     protected HttpResponse get(HttpRequest request) throws Exception {
-        M object = getDatedItems().objectList().get(0);
+        M object = getObject();
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("object", object);
         context.put(contextObjectName != null ? contextObjectName : Generic.modelName(object.meta()), object);

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * One day: Django's {@code DayArchiveView}. Flow as {@link BaseDateView}'s for the URL's
- * {@code year}, {@code month} and {@code day}; no date list. Context adds {@code day},
+ * {@code year}, {@code month} and {@code day}; no date list; the objects are paginated with
+ * {@code paginateBy}. Context adds {@code day},
  * {@code next_day}, {@code previous_day} (dates). Template: {@code blog/post_archive_day.html}.
  *
  * @param <M> the model
@@ -30,6 +31,6 @@ public class DayArchiveView<M extends Model> extends BaseDateView<M> {
         extra.put("day", date);
         extra.put("next_day", adjacent(date, Period.DAY, false));
         extra.put("previous_day", adjacent(date, Period.DAY, true));
-        return new DatedItems<>(List.of(), qs.list(), extra);
+        return new DatedItems<>(List.of(), qs, extra);
     }
 }

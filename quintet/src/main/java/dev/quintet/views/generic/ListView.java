@@ -1,8 +1,6 @@
 package dev.quintet.views.generic;
 
-import dev.quintet.core.paginator.InvalidPage;
 import dev.quintet.core.paginator.Page;
-import dev.quintet.core.paginator.Paginator;
 import dev.quintet.db.models.Model;
 import dev.quintet.db.models.QuerySet;
 import dev.quintet.http.Http404;
@@ -11,7 +9,7 @@ import dev.quintet.http.HttpResponse;
 import dev.quintet.templates.TemplateResponse;
 import dev.quintet.views.View;
 import dev.quintet.views.internal.Generic;
-import java.util.LinkedHashMap;
+import dev.quintet.views.internal.MultipleObject;
 import java.util.List;
 import java.util.Map;
 
@@ -89,52 +87,13 @@ public class ListView<T extends Model> extends View {
 
     /** The page of {@code qs} the request asks for, or 404. */
     protected Page<T> paginateQueryset(QuerySet<T> qs) {
-        Paginator<T> paginator = new Paginator<>(qs, paginateBy, paginateOrphans, allowEmpty);
-        Object page = kwargs.get(pageKwarg);
-        if (page == null || "".equals(page)) {
-            page = request.GET().get(pageKwarg);
-        }
-        if (page == null || "".equals(page)) {
-            page = 1;
-        }
-        int number;
-        if (page instanceof Number n) {
-            number = n.intValue();
-        } else {
-            try {
-                number = Integer.parseInt(page.toString().strip());
-            } catch (NumberFormatException e) {
-                if (!page.equals("last")) {
-                    throw new Http404("Page is not “last”, nor can it be converted to an int.");
-                }
-                number = paginator.numPages();
-            }
-        }
-        try {
-            return paginator.page(number);
-        } catch (InvalidPage e) {
-            throw new Http404("Invalid page (" + number + "): " + e.getMessage());
-        }
+        return MultipleObject.paginate(qs, paginateBy, paginateOrphans, allowEmpty, pageKwarg, kwargs, request);
     }
 
     /** The list, its pagination, {@code view} and {@code extraContext}. */
     protected Map<String, Object> getContextData() {
-        Map<String, Object> context = new LinkedHashMap<>();
-        List<T> list;
-        if (paginateBy > 0) {
-            Page<T> page = paginateQueryset(objectList);
-            list = page.objectList();
-            context.put("paginator", page.paginator());
-            context.put("page_obj", page);
-            context.put("is_paginated", page.hasOtherPages());
-        } else {
-            list = objectList.list();
-            context.put("paginator", null);
-            context.put("page_obj", null);
-            context.put("is_paginated", false);
-        }
-        context.put("object_list", list);
-        context.put(getContextObjectName(), list);
+        Map<String, Object> context = MultipleObject.context(objectList, paginateBy > 0 ? this::paginateQueryset : null,
+                getContextObjectName());
         return Generic.withView(context, this, extraContext);
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * One month: Django's {@code MonthArchiveView}. Flow as {@link BaseDateView}'s for the URL's
  * {@code year} and {@code month} ({@code monthFormat}, {@code %b} by default); {@code date_list}
- * is the days holding objects. Context adds {@code month}, {@code next_month},
+ * is the days holding objects; the objects are paginated with {@code paginateBy}. Context adds {@code month}, {@code next_month},
  * {@code previous_month} (dates). Template: {@code blog/post_archive_month.html}.
  *
  * @param <M> the model
@@ -30,6 +30,6 @@ public class MonthArchiveView<M extends Model> extends BaseDateView<M> {
         extra.put("month", start);
         extra.put("next_month", adjacent(start, Period.MONTH, false));
         extra.put("previous_month", adjacent(start, Period.MONTH, true));
-        return new DatedItems<>(dateList(qs, Period.DAY, false), qs.list(), extra);
+        return new DatedItems<>(dateList(qs, Period.DAY, false), qs, extra);
     }
 }

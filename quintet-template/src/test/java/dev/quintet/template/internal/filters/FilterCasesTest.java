@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.quintet.template.library.Filter;
 import dev.quintet.template.library.FilterContext;
+import dev.quintet.template.support.Json;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,7 +66,7 @@ class FilterCasesTest {
                     continue;
                 }
                 @SuppressWarnings("unchecked")
-                Map<String, Object> row = (Map<String, Object>) MiniJson.parse(line);
+                Map<String, Object> row = (Map<String, Object>) Json.parse(line);
                 cases.add(new Case(
                         (String) row.get("name"),
                         (String) row.get("filter"),
