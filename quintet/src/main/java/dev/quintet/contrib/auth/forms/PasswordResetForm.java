@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Django's {@code PasswordResetForm}: {@code email}; {@link #save} mails every active user with
@@ -27,7 +29,8 @@ import java.util.Map;
  * rendered through the site's template engine from {@code registration/password_reset_subject.txt}
  * (joined to one line) and {@code registration/password_reset_email.html} with Django's context —
  * {@code email}, {@code domain}, {@code site_name}, {@code uid}, {@code user}, {@code token},
- * {@code protocol} — plus {@code reset_url}, the absolute link.
+ * {@code protocol} — plus {@code reset_url}, the absolute link. Each mail is sent on its own; one
+ * that fails is logged and skipped, as in Django, so the answer never depends on the address.
  */
 @SuppressWarnings("this-escape")
 public class PasswordResetForm extends Form {
@@ -40,6 +43,7 @@ public class PasswordResetForm extends Form {
     public final EmailField email = field("email", new EmailField().label("Email").maxLength(254)
             .widget(new EmailInput(attrs("autocomplete", "email"))));
 
+    private static final Logger LOG = LoggerFactory.getLogger(PasswordResetForm.class);
     private final Settings settings;
 
     /** The form, bound to {@code data} ({@code null}: unbound). */
@@ -74,7 +78,7 @@ public class PasswordResetForm extends Form {
     public int save(HttpRequest request, String linkPattern, String fromEmail, Map<String, ?> extraContext) {
         String address = cleanedData().get(email);
         PasswordResetTokenGenerator tokens = new PasswordResetTokenGenerator(settings);
-        List<EmailMessage> mails = new ArrayList<>();
+        int sent = 0;
         for (BaseUser user : users(address)) {
             String uid = PasswordResetTokenGenerator.uidb64(user);
             String token = tokens.makeToken(user);
@@ -91,8 +95,14 @@ public class PasswordResetForm extends Form {
             context.putAll(extraContext);
             String subject = String.join("", Shortcuts.renderToString(SUBJECT_TEMPLATE, context, request).lines().toList());
             String body = Shortcuts.renderToString(EMAIL_TEMPLATE, context, request);
-            mails.add(new EmailMessage(subject, body, fromEmail, List.of(to)));
+            try {
+                sent += Mail.send(settings, List.of(new EmailMessage(subject, body, fromEmail, List.of(to))));
+            } catch (RuntimeException e) {
+                // As Django: the answer must not tell whether the address has an account, so a
+                // failed mail is logged, not raised.
+                LOG.error("Failed to send password reset email to {}", user.pk(), e);
+            }
         }
-        return mails.isEmpty() ? 0 : Mail.send(settings, mails);
+        return sent;
     }
 }
