@@ -198,6 +198,28 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Whether every one of {@code tables} exists (the name as given or upper-cased, for databases that fold
+     * unquoted names), from the driver's metadata.
+     */
+    public boolean hasTables(java.util.List<String> tables) {
+        return withConnection(c -> {
+            DatabaseMetaData md = c.getMetaData();
+            for (String t : tables) {
+                boolean found = false;
+                for (String candidate : new String[] {t, t.toUpperCase(java.util.Locale.ROOT)}) {
+                    try (java.sql.ResultSet rs = md.getTables(c.getCatalog(), null, candidate, null)) {
+                        found |= rs.next();
+                    }
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
      * Runs {@code f} on the connection of the current atomic block for this database, or on a pooled connection in
      * autocommit mode. Driver errors become {@link IntegrityError}, {@link OperationalError} or {@link DatabaseError}.
      */

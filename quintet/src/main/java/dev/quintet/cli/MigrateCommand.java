@@ -10,7 +10,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * {@code migrate [app] [target] [--fake] [--fake-initial] [--plan]}: applies unapplied migrations in dependency
- * order, or unapplies down to {@code target} ({@code migrate blog 0001}, {@code migrate blog zero}).
+ * order, or unapplies down to {@code target} ({@code migrate blog 0001}, {@code migrate blog zero}). Then, as
+ * Django's {@code post_migrate} handler, creates the missing add/change/delete/view permissions of every model
+ * of the site when the database has the permission and content type tables.
  */
 final class MigrateCommand implements Command {
     @Override
@@ -42,9 +44,12 @@ final class MigrateCommand implements Command {
         String app = args.matchedPositionalValue(0, null);
         String target = args.matchedPositionalValue(1, null);
         try (Database db = MigrationSupport.database(context.site())) {
+            boolean plan = args.matchedOptionValue("--plan", false);
             MigrationSupport.executor(context, db).migrate(app, target, new MigrationExecutor.Options(
-                    args.matchedOptionValue("--fake", false), args.matchedOptionValue("--fake-initial", false),
-                    args.matchedOptionValue("--plan", false)));
+                    args.matchedOptionValue("--fake", false), args.matchedOptionValue("--fake-initial", false), plan));
+            if (!plan) {
+                MigrationSupport.createPermissions(context.site(), db);
+            }
             return 0;
         } catch (MigrationError e) {
             context.out().println();

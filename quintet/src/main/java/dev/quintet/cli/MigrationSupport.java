@@ -1,7 +1,10 @@
 package dev.quintet.cli;
 
 import dev.quintet.apps.App;
+import dev.quintet.contrib.auth.Permission;
+import dev.quintet.contrib.contenttypes.ContentType;
 import dev.quintet.db.Database;
+import dev.quintet.db.Databases;
 import dev.quintet.db.migrations.MakeMigrations;
 import dev.quintet.db.migrations.Migration;
 import dev.quintet.db.migrations.MigrationError;
@@ -57,6 +60,17 @@ final class MigrationSupport {
             throw new CommandError("No database configured: set DATABASE_URL or Settings.builder().databaseUrl(...)");
         }
         return Database.connect("default", url);
+    }
+
+    /**
+     * Django's {@code create_permissions} after {@code migrate}: {@link Permission#createForSite} against
+     * {@code db}, when it holds the {@code auth_permission} and {@code django_content_type} tables.
+     */
+    static void createPermissions(Site site, Database db) {
+        boolean ready = db.hasTables(List.of(Permission.objects.meta().dbTable(), ContentType.objects.meta().dbTable()));
+        if (ready) {
+            Databases.of(db).run(() -> Permission.createForSite(site.settings()));
+        }
     }
 
     static MigrationExecutor executor(CommandContext context, Database db) {

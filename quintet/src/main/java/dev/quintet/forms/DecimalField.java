@@ -2,14 +2,9 @@ package dev.quintet.forms;
 
 import dev.quintet.core.validators.Validators;
 import dev.quintet.db.models.Validator;
-import dev.quintet.forms.widgets.HiddenInput;
-import dev.quintet.forms.widgets.NumberInput;
 import dev.quintet.forms.widgets.Widget;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Django's {@code DecimalField}: a {@link BigDecimal}; {@code maxDigits}/{@code decimalPlaces}
@@ -17,17 +12,13 @@ import java.util.Map;
  * places, {@code any} when unset).
  */
 @SuppressWarnings("this-escape")
-public class DecimalField extends Field<BigDecimal, DecimalField> {
-    private BigDecimal minValue;
-    private BigDecimal maxValue;
-    private BigDecimal stepSize;
+public class DecimalField extends NumberField<BigDecimal, DecimalField> {
     private Integer maxDigits;
     private Integer decimalPlaces;
 
     /** A required number input. */
     public DecimalField() {
-        super(new NumberInput(), new HiddenInput());
-        defaultMessage("invalid", "Enter a number.");
+        super("Enter a number.");
     }
 
     /** Digits in total and after the point ({@code null} for no limit). */
@@ -39,20 +30,17 @@ public class DecimalField extends Field<BigDecimal, DecimalField> {
 
     /** The smallest value allowed. */
     public DecimalField minValue(BigDecimal min) {
-        this.minValue = min;
-        return this;
+        return limits(min, maxValue, stepSize);
     }
 
     /** The largest value allowed. */
     public DecimalField maxValue(BigDecimal max) {
-        this.maxValue = max;
-        return this;
+        return limits(minValue, max, stepSize);
     }
 
     /** Values must be multiples of {@code step}. */
     public DecimalField stepSize(BigDecimal step) {
-        this.stepSize = step;
-        return this;
+        return limits(minValue, maxValue, step);
     }
 
     @Override
@@ -76,45 +64,23 @@ public class DecimalField extends Field<BigDecimal, DecimalField> {
 
     @Override
     protected List<Validator> optionValidators() {
-        List<Validator> out = new ArrayList<>(3);
-        if (maxValue != null) {
-            out.add(Validators.maxValue(maxValue));
-        }
-        if (minValue != null) {
-            out.add(Validators.minValue(minValue));
-        }
-        if (stepSize != null) {
-            out.add(Validators.stepValue(stepSize, minValue));
-        }
+        List<Validator> out = super.optionValidators();
         if (maxDigits != null || decimalPlaces != null) {
             out.add(Validators.decimal(maxDigits, decimalPlaces));
         }
         return out;
     }
 
+    /** The step size, else one unit of the last decimal place, else {@code any}; a widget's own stays. */
     @Override
-    public Map<String, Object> widgetAttrs(Widget widget) {
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        if (widget instanceof NumberInput) {
-            if (minValue != null) {
-                attrs.put("min", minValue);
-            }
-            if (maxValue != null) {
-                attrs.put("max", maxValue);
-            }
-            if (!widget.attrs().containsKey("step")) {
-                String step;
-                if (stepSize != null) {
-                    step = stepSize.toPlainString();
-                } else if (decimalPlaces != null) {
-                    step = BigDecimal.ONE.scaleByPowerOfTen(-decimalPlaces).toPlainString();
-                } else {
-                    step = "any";
-                }
-                attrs.put("step", step);
-            }
+    protected Object stepAttribute(Widget widget) {
+        if (widget.attrs().containsKey("step")) {
+            return null;
         }
-        return attrs;
+        if (stepSize != null) {
+            return stepSize.toPlainString();
+        }
+        return decimalPlaces != null ? BigDecimal.ONE.scaleByPowerOfTen(-decimalPlaces).toPlainString() : "any";
     }
 
     /** The maximum number of digits, or {@code null}. */

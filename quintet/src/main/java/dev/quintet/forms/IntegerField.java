@@ -1,15 +1,7 @@
 package dev.quintet.forms;
 
-import dev.quintet.core.validators.Validators;
-import dev.quintet.db.models.Validator;
-import dev.quintet.forms.widgets.HiddenInput;
-import dev.quintet.forms.widgets.NumberInput;
 import dev.quintet.forms.widgets.Widget;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,35 +10,28 @@ import java.util.regex.Pattern;
  * {@code stepSize} add validators and the {@code min}/{@code max}/{@code step} attributes.
  */
 @SuppressWarnings("this-escape")
-public class IntegerField extends Field<Long, IntegerField> {
+public class IntegerField extends NumberField<Long, IntegerField> {
     private static final Pattern ZERO_FRACTION = Pattern.compile("\\.0*\\s*$");
     private static final Pattern INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*");
-    private Long minValue;
-    private Long maxValue;
-    private Long stepSize;
 
     /** A required number input. */
     public IntegerField() {
-        super(new NumberInput(), new HiddenInput());
-        defaultMessage("invalid", "Enter a whole number.");
+        super("Enter a whole number.");
     }
 
     /** The smallest value allowed. */
     public IntegerField minValue(long min) {
-        this.minValue = min;
-        return this;
+        return limits(min, maxValue, stepSize);
     }
 
     /** The largest value allowed. */
     public IntegerField maxValue(long max) {
-        this.maxValue = max;
-        return this;
+        return limits(minValue, max, stepSize);
     }
 
     /** Values must be multiples of {@code step} (counted from {@code minValue} when set first). */
     public IntegerField stepSize(long step) {
-        this.stepSize = step;
-        return this;
+        return limits(minValue, maxValue, step);
     }
 
     @Override
@@ -68,35 +53,9 @@ public class IntegerField extends Field<Long, IntegerField> {
         return b.longValue();
     }
 
+    /** The step size when set: as Django's, it wins over a {@code step} the widget was given. */
     @Override
-    protected List<Validator> optionValidators() {
-        List<Validator> out = new ArrayList<>(3);
-        if (maxValue != null) {
-            out.add(Validators.maxValue(maxValue));
-        }
-        if (minValue != null) {
-            out.add(Validators.minValue(minValue));
-        }
-        if (stepSize != null) {
-            out.add(Validators.stepValue(stepSize, minValue));
-        }
-        return out;
-    }
-
-    @Override
-    public Map<String, Object> widgetAttrs(Widget widget) {
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        if (widget instanceof NumberInput) {
-            if (minValue != null) {
-                attrs.put("min", minValue);
-            }
-            if (maxValue != null) {
-                attrs.put("max", maxValue);
-            }
-            if (stepSize != null) {
-                attrs.put("step", stepSize);
-            }
-        }
-        return attrs;
+    protected Object stepAttribute(Widget widget) {
+        return stepSize;
     }
 }

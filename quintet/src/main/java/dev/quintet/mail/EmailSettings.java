@@ -2,6 +2,7 @@ package dev.quintet.mail;
 
 import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 
 /**
  * Django's {@code EMAIL_*} settings with Django's defaults ({@link #DEFAULTS}); set them with
@@ -19,13 +20,16 @@ import java.util.List;
  * @param serverEmail      {@code SERVER_EMAIL}, {@code root@localhost}
  * @param subjectPrefix    {@code EMAIL_SUBJECT_PREFIX}, {@code [Django] }
  * @param admins           {@code ADMINS}: addresses for {@link Mail#mailAdmins}
+ * @param sslContext       whom TLS connections trust (and the client certificate, Django's
+ *                         {@code EMAIL_SSL_CERTFILE}/{@code KEYFILE}, if its key managers hold one);
+ *                         null: the JVM's default trust store
  */
 public record EmailSettings(EmailBackend backend, String host, int port, String hostUser, String hostPassword,
                             boolean useTls, boolean useSsl, Duration timeout, String defaultFromEmail,
-                            String serverEmail, String subjectPrefix, List<String> admins) {
+                            String serverEmail, String subjectPrefix, List<String> admins, SSLContext sslContext) {
     /** Django's defaults. */
     public static final EmailSettings DEFAULTS = new EmailSettings(null, "localhost", 25, "", "", false, false, null,
-            "webmaster@localhost", "root@localhost", "[Django] ", List.of());
+            "webmaster@localhost", "root@localhost", "[Django] ", List.of(), null);
 
     /** Validates. */
     public EmailSettings {
@@ -43,30 +47,40 @@ public record EmailSettings(EmailBackend backend, String host, int port, String 
     /** With {@code EMAIL_BACKEND}. */
     public EmailSettings withBackend(EmailBackend b) {
         return new EmailSettings(b, host, port, hostUser, hostPassword, useTls, useSsl, timeout, defaultFromEmail,
-                serverEmail, subjectPrefix, admins);
+                serverEmail, subjectPrefix, admins, sslContext);
     }
 
     /** With {@code EMAIL_HOST} and {@code EMAIL_PORT}. */
     public EmailSettings withHost(String h, int p) {
         return new EmailSettings(backend, h, p, hostUser, hostPassword, useTls, useSsl, timeout, defaultFromEmail,
-                serverEmail, subjectPrefix, admins);
+                serverEmail, subjectPrefix, admins, sslContext);
     }
 
     /** With {@code EMAIL_HOST_USER} and {@code EMAIL_HOST_PASSWORD}. */
     public EmailSettings withCredentials(String user, String password) {
         return new EmailSettings(backend, host, port, user, password, useTls, useSsl, timeout, defaultFromEmail,
-                serverEmail, subjectPrefix, admins);
+                serverEmail, subjectPrefix, admins, sslContext);
     }
 
     /** With {@code EMAIL_USE_TLS} / {@code EMAIL_USE_SSL} and {@code EMAIL_TIMEOUT}. */
     public EmailSettings withSecurity(boolean tls, boolean ssl, Duration t) {
         return new EmailSettings(backend, host, port, hostUser, hostPassword, tls, ssl, t, defaultFromEmail,
-                serverEmail, subjectPrefix, admins);
+                serverEmail, subjectPrefix, admins, sslContext);
     }
 
     /** With {@code DEFAULT_FROM_EMAIL}, {@code SERVER_EMAIL}, {@code EMAIL_SUBJECT_PREFIX} and {@code ADMINS}. */
     public EmailSettings withAddresses(String from, String server, String prefix, List<String> adminList) {
         return new EmailSettings(backend, host, port, hostUser, hostPassword, useTls, useSsl, timeout, from, server,
-                prefix, adminList);
+                prefix, adminList, sslContext);
+    }
+
+    /**
+     * With the TLS context for {@code EMAIL_USE_TLS}/{@code EMAIL_USE_SSL}: its trust managers decide
+     * which server certificates are accepted (a private CA, a pinned self-signed certificate), its
+     * key managers supply a client certificate. The server's host name is still verified.
+     */
+    public EmailSettings withSslContext(SSLContext context) {
+        return new EmailSettings(backend, host, port, hostUser, hostPassword, useTls, useSsl, timeout, defaultFromEmail,
+                serverEmail, subjectPrefix, admins, context);
     }
 }

@@ -7,8 +7,6 @@ import dev.quintet.db.migrations.internal.MigrationLock;
 import dev.quintet.db.migrations.internal.Recorder;
 
 import java.io.PrintWriter;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -272,20 +270,6 @@ public final class MigrationExecutor {
                 tables.add(s.get(m.app(), c.model().name()).table());
             }
         }
-        return !tables.isEmpty() && db.withConnection(c -> {
-            DatabaseMetaData md = c.getMetaData();
-            for (String t : tables) {
-                boolean found = false;
-                for (String candidate : List.of(t, t.toUpperCase(Locale.ROOT))) {
-                    try (ResultSet rs = md.getTables(c.getCatalog(), null, candidate, null)) {
-                        found |= rs.next();
-                    }
-                }
-                if (!found) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        return !tables.isEmpty() && db.hasTables(tables);
     }
 }

@@ -1,14 +1,17 @@
 package dev.quintet.contrib.auth;
 
 import dev.quintet.conf.Settings;
-import dev.quintet.contrib.auth.internal.DefaultPages;
-import dev.quintet.contrib.auth.password.PasswordValidation;
+import dev.quintet.contrib.auth.forms.AuthenticationForm;
+import dev.quintet.contrib.auth.forms.PasswordChangeForm;
+import dev.quintet.forms.Form;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.HttpResponseNotAllowed;
 import dev.quintet.http.HttpResponseRedirect;
+import dev.quintet.http.MultiValueDict;
 import dev.quintet.http.View;
 import dev.quintet.middleware.csrf.Csrf;
+import dev.quintet.shortcuts.Shortcuts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -19,19 +22,27 @@ import java.util.Objects;
 
 /**
  * Django's authentication views: {@code LoginView}, {@code LogoutView} (POST only, as Django 5),
- * {@code PasswordChangeView}. Pages are drawn by a {@link PageRenderer} given Django's template
- * names ({@code registration/login.html}...) and context ({@code form_errors}, {@code next},
- * {@code csrf_token}); the default draws plain built-in HTML.
+ * {@code PasswordChangeView} and {@code PasswordChangeDoneView}. Pages render Django's template
+ * names through the site's template engine — {@code registration/login.html},
+ * {@code registration/logged_out.html}, {@code registration/password_change_form.html},
+ * {@code registration/password_change_done.html} — with Django's context: {@code form} (an
+ * {@link AuthenticationForm} or {@link PasswordChangeForm}, so {@code {{ form.as_p }}},
+ * {@code {{ form.username }}} and {@code {{ form.non_field_errors }}} work), {@code next},
+ * {@code site_name}, plus {@code form_errors} (every error message, form-wide first) and
+ * {@code csrf_token}. Quintet ships plain default templates of those names in the auth app's
+ * {@code templates/} folder, searched after the site's own, so a site's
+ * {@code registration/login.html} wins. {@link #withRenderer} draws the pages another way.
  *
  * <pre>{@code
- * AuthViews views = AuthViews.of(settings);            // or .withRenderer(myTemplates)
+ * AuthViews views = AuthViews.of(settings);            // or .withRenderer(myRenderer)
  * path("accounts/login/", views.login(), "login"),
  * path("accounts/logout/", views.logout(), "logout"),
  * path("accounts/password_change/", views.passwordChange("/accounts/password_change/done/"), "password_change"),
+ * path("accounts/password_change/done/", views.passwordChangeDone(), "password_change_done"),
  * }</pre>
  */
 public final class AuthViews {
-    /** Django's error for wrong credentials. */
+    /** Django's error for wrong credentials with the built-in {@link User}. */
     public static final String INVALID_LOGIN =
             "Please enter a correct username and password. Note that both fields may be case-sensitive.";
 
@@ -42,6 +53,9 @@ public final class AuthViews {
         HttpResponse render(HttpRequest request, String template, Map<String, Object> context) throws Exception;
     }
 
+    /** The default renderer: the template through the site's engine. */
+    static final PageRenderer TEMPLATES = (request, template, context) -> Shortcuts.render(request, template, context);
+
     private final Settings settings;
     private final PageRenderer renderer;
 
@@ -50,9 +64,9 @@ public final class AuthViews {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
     }
 
-    /** The views with the built-in pages. */
+    /** The views, rendering Django's templates through the site's template engine. */
     public static AuthViews of(Settings settings) {
-        return new AuthViews(settings, DefaultPages::render);
+        return new AuthViews(settings, TEMPLATES);
     }
 
     /** The views drawing their pages with {@code renderer} (e.g. the site's templates). */
@@ -60,32 +74,57 @@ public final class AuthViews {
         return new AuthViews(settings, pageRenderer);
     }
 
-    private Map<String, Object> context(HttpRequest request, List<String> errors) {
+    /** The renderer these views draw with. */
+    public PageRenderer renderer() {
+        return renderer;
+    }
+
+    /** Django's context of the auth pages: {@code form}, {@code next}, {@code site_name}, plus {@code form_errors}, {@code csrf_token}. */
+    static Map<String, Object> context(HttpRequest request, Form form) {
         Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("form_errors", errors);
+        if (form != null) {
+            ctx.put("form", form);
+        }
+        ctx.put("form_errors", form == null ? List.of() : errorMessages(form));
         ctx.put("next", request.method().equals("POST") ? request.POST().get("next", "") : request.GET().get("next", ""));
+        ctx.put("site_name", request.host());
         ctx.put("csrf_token", Csrf.getToken(request));
         return ctx;
+    }
+
+    /** Every message of a bound form: the form-wide ones first, then each field's in order. */
+    static List<String> errorMessages(Form form) {
+        List<String> out = new ArrayList<>();
+        if (!form.isBound()) {
+            return out;
+        }
+        out.addAll(form.nonFieldErrors());
+        form.errors().forEach((field, list) -> {
+            if (!Form.NON_FIELD_ERRORS.equals(field)) {
+                out.addAll(list);
+            }
+        });
+        return out;
+    }
+
+    private static MultiValueDict<String> postData(HttpRequest request) {
+        return request.method().equals("POST") ? request.POST() : null;
     }
 
     /** The login page; a successful POST logs in and redirects to {@code next} (if safe) or {@code LOGIN_REDIRECT_URL}. */
     public View login() {
         return request -> {
-            if (request.method().equals("POST")) {
-                Map<String, String> credentials = new LinkedHashMap<>();
-                credentials.put("username", request.POST().get("username", ""));
-                credentials.put("password", request.POST().get("password", ""));
-                BaseUser user = Auth.authenticate(request, settings, credentials);
-                if (user != null) {
-                    Auth.login(request, user, settings);
-                    return new HttpResponseRedirect(safeNext(request, request.POST().get("next", ""),
-                            settings.auth().loginRedirectUrl()));
-                }
-                Map<String, Object> ctx = context(request, List.of(INVALID_LOGIN));
-                ctx.put("username", credentials.get("username"));
-                return renderer.render(request, "registration/login.html", ctx);
+            AuthenticationForm form = new AuthenticationForm(request, settings, postData(request));
+            if (form.isBound() && form.isValid()) {
+                Auth.login(request, form.user(), settings);
+                return new HttpResponseRedirect(safeNext(request, request.POST().get("next", ""),
+                        settings.auth().loginRedirectUrl()));
             }
-            return renderer.render(request, "registration/login.html", context(request, List.of()));
+            Map<String, Object> ctx = context(request, form);
+            if (form.isBound()) {
+                ctx.put("username", request.POST().get("username", ""));
+            }
+            return renderer.render(request, "registration/login.html", ctx);
         };
     }
 
@@ -100,7 +139,7 @@ public final class AuthViews {
             if (target != null) {
                 return new HttpResponseRedirect(target);
             }
-            return renderer.render(request, "registration/logged_out.html", new LinkedHashMap<>());
+            return renderer.render(request, "registration/logged_out.html", context(request, null));
         };
     }
 
@@ -110,29 +149,20 @@ public final class AuthViews {
      */
     public View passwordChange(String doneUrl) {
         return AuthDecorators.loginRequired(request -> {
-            if (!request.method().equals("POST")) {
-                return renderer.render(request, "registration/password_change_form.html", context(request, List.of()));
+            PasswordChangeForm form = new PasswordChangeForm(Auth.user(request), settings, postData(request));
+            if (form.isBound() && form.isValid()) {
+                BaseUser user = form.save(true);
+                Auth.updateSessionAuthHash(request, user, settings);
+                return new HttpResponseRedirect(doneUrl);
             }
-            BaseUser user = Auth.user(request);
-            List<String> errors = new ArrayList<>();
-            String oldPassword = request.POST().get("old_password", "");
-            String p1 = request.POST().get("new_password1", "");
-            String p2 = request.POST().get("new_password2", "");
-            if (!user.checkPassword(oldPassword, settings.auth().hashers())) {
-                errors.add("Your old password was entered incorrectly. Please enter it again.");
-            } else if (!p1.equals(p2)) {
-                errors.add("The two password fields didn’t match.");
-            } else {
-                errors.addAll(PasswordValidation.problems(p1, user, settings.auth().validators()));
-            }
-            if (!errors.isEmpty()) {
-                return renderer.render(request, "registration/password_change_form.html", context(request, errors));
-            }
-            user.setPassword(p1, settings.auth().hashers());
-            user.save(user.passwordField());
-            Auth.updateSessionAuthHash(request, user, settings);
-            return new HttpResponseRedirect(doneUrl);
+            return renderer.render(request, "registration/password_change_form.html", context(request, form));
         });
+    }
+
+    /** The page after a password change (login required): {@code registration/password_change_done.html}. */
+    public View passwordChangeDone() {
+        return AuthDecorators.loginRequired(request ->
+                renderer.render(request, "registration/password_change_done.html", context(request, null)));
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Django's {@code ModelBackend}: username and password against the user model, permissions
- * from {@code auth_user_user_permissions} and the user's groups. Inactive users are refused;
+ * given to the user directly and through its groups, for {@link User} and any custom user model
+ * that is a {@link PermissionsUser}. Inactive users are refused;
  * superusers have every permission. A missing user still costs one password hash, so response
  * times do not tell which usernames exist.
  */
@@ -60,12 +61,15 @@ public final class ModelBackend implements AuthBackend {
             }
             return all;
         }
-        if (!(user instanceof User u)) {
+        if (!(user instanceof PermissionsUser u) || u.pk() == null) {
             return Set.of();
         }
         Set<String> perms = new HashSet<>();
-        add(perms, Permission.objects.filter("userSet", u.pk()).selectRelated("contentType").list());
-        add(perms, Permission.objects.filter("groupSet__userSet", u.pk()).selectRelated("contentType").list());
+        add(perms, u.userPermissions().all().selectRelated("contentType").list());
+        List<Object> groups = u.groups().all().valuesListFlat("pk").list();
+        if (!groups.isEmpty()) {
+            add(perms, Permission.objects.filter("groupSet__in", groups).selectRelated("contentType").list());
+        }
         return perms;
     }
 

@@ -1,35 +1,36 @@
 package dev.quintet.contrib.auth;
 
 import dev.quintet.conf.Settings;
-import dev.quintet.contrib.auth.password.PasswordValidation;
+import dev.quintet.contrib.auth.forms.PasswordResetForm;
+import dev.quintet.contrib.auth.forms.SetPasswordForm;
 import dev.quintet.contrib.sessions.SessionStore;
-import dev.quintet.db.models.Model;
 import dev.quintet.http.HttpResponseRedirect;
 import dev.quintet.http.View;
-import dev.quintet.mail.EmailMessage;
-import dev.quintet.mail.Mail;
-import dev.quintet.middleware.csrf.Csrf;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Password reset by email: Django's {@code PasswordResetView} and {@code PasswordResetConfirmView}.
+ * Password reset by email: Django's {@code PasswordResetView}, {@code PasswordResetDoneView},
+ * {@code PasswordResetConfirmView} and {@code PasswordResetCompleteView}, rendering
+ * {@code registration/password_reset_form.html}, {@code password_reset_done.html},
+ * {@code password_reset_confirm.html} and {@code password_reset_complete.html} (the mail:
+ * {@code password_reset_subject.txt} and {@code password_reset_email.html}, see
+ * {@link PasswordResetForm}) through the site's template engine unless given a renderer.
  *
  * <pre>{@code
- * PasswordResetViews reset = PasswordResetViews.of(settings, AuthViews.of(settings));
+ * PasswordResetViews reset = PasswordResetViews.of(settings);
  * path("password_reset/", reset.request("/password_reset/done/", "/reset/{uidb64}/{token}/")),
+ * path("password_reset/done/", reset.done()),
  * path("reset/<uidb64>/<token>/", reset.confirm("/reset/done/")),
+ * path("reset/done/", reset.complete()),
  * }</pre>
  *
- * <p>The request form takes {@code email}; every active user with that address (any case) and a
- * usable password is mailed a link with {@link PasswordResetTokenGenerator}'s token, and the
+ * <p>The request form ({@link PasswordResetForm}) mails every active user with that address (any
+ * case) and a usable password a link with {@link PasswordResetTokenGenerator}'s token, and the
  * answer is the same redirect whether or not anyone matched (no account enumeration). The
  * confirm view, as Django, moves the token from the URL into the session and redirects to
- * {@code .../set-password/}, so the token cannot leak through the {@code Referer} header; there
- * {@code new_password1}/{@code new_password2} set the password (validated) and the token is spent
- * because the password changed.
+ * {@code .../set-password/}, so the token cannot leak through the {@code Referer} header; there a
+ * {@link SetPasswordForm} ({@code form} in the context, with {@code validlink}) sets the password
+ * and the token is spent because the password changed.
  */
 public final class PasswordResetViews {
     /** The session key holding the token between the link and the form. */
@@ -45,7 +46,12 @@ public final class PasswordResetViews {
         this.renderer = renderer;
     }
 
-    /** The views, drawing pages with {@code renderer} (e.g. {@code dev.quintet.contrib.auth.internal.DefaultPages::render}). */
+    /** The views, rendering Django's templates through the site's template engine. */
+    public static PasswordResetViews of(Settings settings) {
+        return new PasswordResetViews(settings, AuthViews.TEMPLATES);
+    }
+
+    /** The views, drawing pages with {@code renderer} (e.g. {@code authViews.renderer()}). */
     public static PasswordResetViews of(Settings settings, AuthViews.PageRenderer renderer) {
         return new PasswordResetViews(settings, renderer);
     }
@@ -56,35 +62,20 @@ public final class PasswordResetViews {
      */
     public View request(String doneUrl, String linkPattern) {
         return request -> {
-            if (!request.method().equals("POST")) {
-                return renderer.render(request, "registration/password_reset_form.html",
-                        new LinkedHashMap<>(Map.of("csrf_token", Csrf.getToken(request))));
+            PasswordResetForm form = new PasswordResetForm(settings,
+                    request.method().equals("POST") ? request.POST() : null);
+            if (form.isBound() && form.isValid()) {
+                form.save(request, linkPattern, null, Map.of());
+                return new HttpResponseRedirect(doneUrl);
             }
-            String email = request.POST().get("email", "").strip();
-            PasswordResetTokenGenerator tokens = new PasswordResetTokenGenerator(settings);
-            UserModel<?> model = settings.auth().userModel();
-            List<EmailMessage> mails = new ArrayList<>();
-            if (!email.isEmpty() && model.emailField() != null) {
-                for (Model m : model.manager().filter(model.emailField() + "__iexact", email).list()) {
-                    BaseUser user = (BaseUser) m;
-                    if (!user.isActive() || !user.hasUsablePassword()) {
-                        continue;
-                    }
-                    String link = request.buildAbsoluteUri(linkPattern
-                            .replace("{uidb64}", PasswordResetTokenGenerator.uidb64(user))
-                            .replace("{token}", tokens.makeToken(user)));
-                    String body = "You're receiving this email because you requested a password reset for your user "
-                            + "account at " + request.host() + ".\n\nPlease go to the following page and choose a new "
-                            + "password:\n\n" + link + "\n\nYour username, in case you’ve forgotten: " + user.getUsername()
-                            + "\n\nThanks for using our site!\n\nThe " + request.host() + " team\n";
-                    mails.add(new EmailMessage("Password reset on " + request.host(), body, null, List.of(email)));
-                }
-            }
-            if (!mails.isEmpty()) {
-                Mail.send(settings, mails);
-            }
-            return new HttpResponseRedirect(doneUrl);
+            return renderer.render(request, "registration/password_reset_form.html", AuthViews.context(request, form));
         };
+    }
+
+    /** The page after the request: {@code registration/password_reset_done.html}. */
+    public View done() {
+        return request -> renderer.render(request, "registration/password_reset_done.html",
+                AuthViews.context(request, null));
     }
 
     /** The page the mailed link opens (URL kwargs {@code uidb64} and {@code token}). */
@@ -103,32 +94,25 @@ public final class PasswordResetViews {
             Object stored = session.get(SESSION_TOKEN);
             boolean valid = user != null && RESET_URL_TOKEN.equals(token) && stored instanceof String s
                     && tokens.checkToken(user, s);
-            Map<String, Object> ctx = new LinkedHashMap<>();
+            SetPasswordForm form = valid
+                    ? new SetPasswordForm(user, settings, request.method().equals("POST") ? request.POST() : null) : null;
+            if (form != null && form.isBound() && form.isValid()) {
+                form.save(true);
+                session.pop(SESSION_TOKEN, null);
+                return new HttpResponseRedirect(completeUrl);
+            }
+            Map<String, Object> ctx = AuthViews.context(request, form);
             ctx.put("validlink", valid);
-            ctx.put("csrf_token", Csrf.getToken(request));
-            if (!valid) {
-                return renderer.render(request, "registration/password_reset_confirm.html", ctx);
-            }
-            if (!request.method().equals("POST")) {
-                ctx.put("form_errors", List.of());
-                return renderer.render(request, "registration/password_reset_confirm.html", ctx);
-            }
-            String p1 = request.POST().get("new_password1", "");
-            String p2 = request.POST().get("new_password2", "");
-            List<String> errors = new ArrayList<>();
-            if (!p1.equals(p2)) {
-                errors.add("The two password fields didn’t match.");
-            } else {
-                errors.addAll(PasswordValidation.problems(p1, user, settings.auth().validators()));
-            }
-            if (!errors.isEmpty()) {
-                ctx.put("form_errors", errors);
-                return renderer.render(request, "registration/password_reset_confirm.html", ctx);
-            }
-            user.setPassword(p1, settings.auth().hashers());
-            user.save(user.passwordField());
-            session.pop(SESSION_TOKEN, null);
-            return new HttpResponseRedirect(completeUrl);
+            return renderer.render(request, "registration/password_reset_confirm.html", ctx);
+        };
+    }
+
+    /** The page after a reset: {@code registration/password_reset_complete.html} with {@code login_url}. */
+    public View complete() {
+        return request -> {
+            Map<String, Object> ctx = AuthViews.context(request, null);
+            ctx.put("login_url", settings.auth().loginUrl());
+            return renderer.render(request, "registration/password_reset_complete.html", ctx);
         };
     }
 
@@ -136,5 +120,4 @@ public final class PasswordResetViews {
         String pk = uidb64 == null ? null : PasswordResetTokenGenerator.decodeUid(uidb64);
         return pk == null ? null : settings.auth().userModel().byPk(pk).orElse(null);
     }
-
 }

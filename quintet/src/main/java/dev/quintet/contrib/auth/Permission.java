@@ -1,5 +1,7 @@
 package dev.quintet.contrib.auth;
 
+import dev.quintet.apps.App;
+import dev.quintet.conf.Settings;
 import dev.quintet.contrib.contenttypes.ContentType;
 import dev.quintet.db.models.CharField;
 import dev.quintet.db.models.ForeignKey;
@@ -9,8 +11,10 @@ import dev.quintet.db.models.ModelMeta;
 import dev.quintet.db.models.OnDelete;
 import dev.quintet.db.models.Ref;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A permission: Django's {@code auth.Permission}, table {@code auth_permission}. Checked as
@@ -56,6 +60,31 @@ public class Permission extends Model {
             }
         }
         return created;
+    }
+
+    /**
+     * Creates the missing default permissions of every model of the site, as Django's
+     * {@code post_migrate} handler does for each installed app: the models of
+     * {@code settings.installedApps()}, the user model ({@code AUTH_USER_MODEL}, custom or
+     * {@link User}) and the built-in {@link Group}, {@link Permission} and {@link ContentType};
+     * {@link User} only while it is the user model (Django's swapped-out model gets none).
+     * Answers the ones created.
+     */
+    public static List<Permission> createForSite(Settings settings) {
+        Set<ModelMeta<?>> models = new LinkedHashSet<>();
+        models.add(ContentType.objects.meta());
+        models.add(Permission.objects.meta());
+        models.add(Group.objects.meta());
+        models.add(settings.auth().userModel().manager().meta());
+        for (App app : settings.installedApps()) {
+            for (Class<? extends Model> c : app.models()) {
+                ModelMeta<?> meta = ModelMeta.of(c);
+                if (meta.modelClass() != User.class || settings.auth().userModel().manager() == User.objects) {
+                    models.add(meta);
+                }
+            }
+        }
+        return createDefault(models.toArray(ModelMeta<?>[]::new));
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.time.Instant;
  * ada.groups().add(editors);
  * }</pre>
  */
-public class User extends Model implements BaseUser {
+public class User extends Model implements PermissionsUser {
     /** The manager. */
     public static final Manager<User> objects = Manager.of(User.class, m -> m
             .app("auth")
@@ -64,12 +64,12 @@ public class User extends Model implements BaseUser {
     /** When the account was created. */
     public Instant dateJoined;
 
-    /** The user's groups. */
+    @Override
     public RelatedManager<Group> groups() {
         return related("groups");
     }
 
-    /** The user's own permissions. */
+    @Override
     public RelatedManager<Permission> userPermissions() {
         return related("userPermissions");
     }

@@ -15,11 +15,19 @@ import dev.quintet.urls.ResolverMatch;
 import dev.quintet.urls.UrlConf;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Builds a site's {@link Engine} from its {@code TEMPLATES}, apps, URLconf and static storage. */
 public final class EngineFactory {
+    /**
+     * The built-in apps whose {@code templates/} folders are searched last, after the site's
+     * {@code DIRS} and installed apps, so that their pages work out of the box and a site's own
+     * template of the same name wins: the authentication views' {@code registration/*.html}.
+     */
+    public static final List<String> BUILTIN_APP_ROOTS = List.of("dev/quintet/contrib/auth");
+
     private EngineFactory() {
     }
 
@@ -39,14 +47,14 @@ public final class EngineFactory {
                 .urlResolver(urlResolver(settings.rootUrlconf()))
                 .staticResolver(storage::url)
                 .timeZone(settings.useTz() ? settings.timeZone() : ZoneId.from(ZoneOffset.UTC));
+        List<String> roots = new ArrayList<>();
         if (t.appDirs()) {
-            List<App> apps = settings.installedApps();
-            String[] roots = new String[apps.size()];
-            for (int i = 0; i < roots.length; i++) {
-                roots[i] = apps.get(i).classpathRoot();
+            for (App app : settings.installedApps()) {
+                roots.add(app.classpathRoot());
             }
-            b.apps(loader, roots);
         }
+        roots.addAll(BUILTIN_APP_ROOTS);
+        b.apps(loader, roots.toArray(String[]::new));
         for (ContextProcessor p : t.contextProcessors()) {
             b.contextProcessor(request -> request instanceof HttpRequest r ? p.process(r) : Map.of());
         }

@@ -16,6 +16,7 @@ import dev.quintet.http.HttpResponse;
 import dev.quintet.middleware.CsrfViewMiddleware;
 import dev.quintet.test.Client;
 import dev.quintet.test.TestResponse;
+import dev.quintet.templates.TemplatesSettings;
 import dev.quintet.testsupport.AuthDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,7 +39,7 @@ class AuthViewsAndCommandsTest {
     @TempDir
     static Path dir;
     static Databases dbs;
-    static final Settings BASE = Settings.builder().secretKey("k")
+    static final Settings BASE = Settings.builder().secretKey("k").templates(TemplatesSettings.builder().build())
             .auth(AuthSettings.DEFAULTS.withHashers(Hashers.of(new Md5PasswordHasher()))
                     .withValidators(PasswordValidation.DEFAULTS))
             .middleware(SessionMiddleware::new, CsrfViewMiddleware::new, AuthenticationMiddleware::new)

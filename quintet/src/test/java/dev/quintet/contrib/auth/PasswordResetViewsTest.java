@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quintet.conf.Settings;
 import dev.quintet.contrib.auth.hashers.Hashers;
 import dev.quintet.contrib.auth.hashers.Md5PasswordHasher;
-import dev.quintet.contrib.auth.internal.DefaultPages;
 import dev.quintet.contrib.sessions.SessionMiddleware;
 import dev.quintet.db.Databases;
 import dev.quintet.mail.EmailSettings;
@@ -15,6 +14,7 @@ import dev.quintet.mail.LocmemEmailBackend;
 import dev.quintet.middleware.CsrfViewMiddleware;
 import dev.quintet.test.Client;
 import dev.quintet.test.TestResponse;
+import dev.quintet.templates.TemplatesSettings;
 import dev.quintet.testsupport.AuthDatabase;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,12 +30,12 @@ class PasswordResetViewsTest {
     static Path dir;
     static Databases dbs;
     static final LocmemEmailBackend OUTBOX = new LocmemEmailBackend();
-    static final Settings BASE = Settings.builder().secretKey("k")
+    static final Settings BASE = Settings.builder().secretKey("k").templates(TemplatesSettings.builder().build())
             .auth(AuthSettings.DEFAULTS.withHashers(Hashers.of(new Md5PasswordHasher())))
             .email(EmailSettings.DEFAULTS.withBackend(OUTBOX))
             .middleware(SessionMiddleware::new, CsrfViewMiddleware::new, AuthenticationMiddleware::new)
             .build();
-    static final PasswordResetViews RESET = PasswordResetViews.of(BASE, DefaultPages::render);
+    static final PasswordResetViews RESET = PasswordResetViews.of(BASE);
     static final Settings SETTINGS = BASE.toBuilder().rootUrlconf(urlpatterns(
             path("password_reset/", RESET.request("/password_reset/done/", "/reset/{uidb64}/{token}/")),
             path("reset/<uidb64>/<token>/", RESET.confirm("/reset/done/")))).build();

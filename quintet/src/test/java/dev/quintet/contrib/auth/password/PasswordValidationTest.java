@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quintet.contrib.auth.User;
 import dev.quintet.db.models.ValidationError;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PasswordValidationTest {
@@ -47,7 +55,31 @@ class PasswordValidationTest {
         assertThatThrownBy(() -> PasswordValidation.validate("123456", null, PasswordValidation.DEFAULTS))
                 .isInstanceOf(ValidationError.class)
                 .satisfies(e -> assertThat(((ValidationError) e).messages()).hasSize(3));
-        assertThat(new CommonPasswordValidator().size()).isBetween(300, 2000);
         assertThat(UserAttributeSimilarityValidator.quickRatio("abcd", "bcde")).isEqualTo(0.75);
+    }
+
+    @Test
+    void builtinListIsDjangosFullList() {
+        assertThat(new CommonPasswordValidator().size()).isEqualTo(19_727);
+    }
+
+    @ParameterizedTest(name = "{0} common: {1}")
+    @CsvSource({"bigpimpin1, true", "chobits, true", "#1stunna, true", "  Mewtwo , true", "desadesa, true",
+            "correct horse battery, false", "Quintet-2026!, false"})
+    void djangosEntries(String password, boolean common) {
+        assertThat(new CommonPasswordValidator().problems(password, null).isEmpty()).isEqualTo(!common);
+    }
+
+    @Test
+    void fromFileReadsPlainAndGzip(@TempDir Path dir) throws IOException {
+        Path plain = Files.writeString(dir.resolve("list.txt"), "Quintet\nhunter2\n");
+        Path gz = dir.resolve("list.txt.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("quintet\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(CommonPasswordValidator.fromFile(plain).size()).isEqualTo(2);
+        assertThat(CommonPasswordValidator.fromFile(plain).problems("QUINTET", null)).hasSize(1);
+        assertThat(CommonPasswordValidator.fromFile(gz).problems("quintet", null)).hasSize(1);
+        assertThat(CommonPasswordValidator.fromFile(gz).problems("password", null)).isEmpty();
     }
 }
