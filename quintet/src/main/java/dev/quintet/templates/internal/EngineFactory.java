@@ -26,7 +26,7 @@ public final class EngineFactory {
      * {@code DIRS} and installed apps, so that their pages work out of the box and a site's own
      * template of the same name wins: the authentication views' {@code registration/*.html}.
      */
-    public static final List<String> BUILTIN_APP_ROOTS = List.of("dev/quintet/contrib/auth");
+    public static final List<String> BUILTIN_APP_ROOTS = List.of("dev/quintet/contrib/auth/defaults");
 
     private EngineFactory() {
     }
