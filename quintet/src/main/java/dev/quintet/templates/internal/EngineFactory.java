@@ -38,6 +38,7 @@ public final class EngineFactory {
                 .stringIfInvalid(t.stringIfInvalid())
                 .urlResolver(urlResolver(settings.rootUrlconf()))
                 .staticResolver(storage::url)
+                .attributeResolver(ModelAttributes.INSTANCE)
                 .timeZone(settings.useTz() ? settings.timeZone() : ZoneId.from(ZoneOffset.UTC));
         if (t.appDirs()) {
             List<App> apps = settings.installedApps();
