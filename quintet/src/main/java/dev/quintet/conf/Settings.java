@@ -6,6 +6,7 @@ import dev.quintet.cache.Caches;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.contrib.auth.AuthSettings;
 import dev.quintet.contrib.sessions.SessionSettings;
+import dev.quintet.db.Timezone;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.mail.EmailSettings;
 import dev.quintet.middleware.Middleware;
@@ -82,6 +83,7 @@ public final class Settings {
     private final int nPlusOneThreshold;
     private final boolean nPlusOneStrict;
     private final boolean strictNaiveDatetimes;
+    private final Timezone.Settings ormTimezone;
 
     private Settings(Builder b) {
         this.debug = b.debug;
@@ -120,6 +122,8 @@ public final class Settings {
         this.nPlusOneThreshold = b.nPlusOneThreshold;
         this.nPlusOneStrict = b.nPlusOneStrict;
         this.strictNaiveDatetimes = b.strictNaiveDatetimes;
+        this.ormTimezone = new Timezone.Settings(useTz, timeZone,
+                strictNaiveDatetimes ? Timezone.Naive.RAISE : Timezone.Naive.WARN);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
                 dataUploadMaxNumberFiles, fileUploadMaxMemorySize, fileUploadTempDir, useXForwardedHost,
@@ -357,6 +361,14 @@ public final class Settings {
      */
     public boolean strictNaiveDatetimes() {
         return strictNaiveDatetimes;
+    }
+
+    /**
+     * {@code USE_TZ}, {@code TIME_ZONE} and {@link #strictNaiveDatetimes()} as the ORM takes them;
+     * the handler binds them around each request, the command line around each command.
+     */
+    public Timezone.Settings ormTimezone() {
+        return ormTimezone;
     }
 
     /** What a request needs to parse and validate itself; computed once. */

@@ -82,6 +82,14 @@ class SettingsTest {
     }
 
     @Test
+    void ormTimezoneCarriesUseTzTimeZoneAndStrictness() {
+        assertThat(Settings.builder().build().ormTimezone()).isEqualTo(
+                new dev.quintet.db.Timezone.Settings(true, java.time.ZoneId.of("America/Chicago"), dev.quintet.db.Timezone.Naive.WARN));
+        assertThat(Settings.builder().useTz(false).timeZone("Europe/Paris").strictNaiveDatetimes(true).build().ormTimezone()).isEqualTo(
+                new dev.quintet.db.Timezone.Settings(false, java.time.ZoneId.of("Europe/Paris"), dev.quintet.db.Timezone.Naive.RAISE));
+    }
+
+    @Test
     void environmentIsAppliedAfterLaterBuilderCalls() {
         Settings s = Settings.builder().fromEnvironment(Map.of("QUINTET_DEBUG", "false")).debug(true).build();
         assertThat(s.debug()).isFalse();

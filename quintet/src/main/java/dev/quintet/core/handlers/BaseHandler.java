@@ -81,8 +81,7 @@ public final class BaseHandler {
      */
     public BaseHandler(Settings settings) {
         this.site = SiteContext.of(settings);
-        this.timezone = new Timezone.Settings(settings.useTz(), settings.timeZone(),
-                settings.strictNaiveDatetimes() ? Timezone.Naive.RAISE : Timezone.Naive.WARN);
+        this.timezone = settings.ormTimezone();
         this.debug = settings.debug();
         this.nPlusOneThreshold = settings.nPlusOneThreshold();
         this.nPlusOneStrict = settings.nPlusOneStrict();
