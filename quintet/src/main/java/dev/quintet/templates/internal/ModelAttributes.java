@@ -4,6 +4,9 @@ import dev.quintet.db.models.Field;
 import dev.quintet.db.models.Model;
 import dev.quintet.db.models.ModelMeta;
 import dev.quintet.template.AttributeResolver;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.function.Function;
 
 /**
@@ -35,6 +38,33 @@ public final class ModelAttributes implements AttributeResolver {
         if (field == null || !field.isConcrete()) {
             return null;
         }
-        return model -> ((Model) model).value(name);
+        MethodHandle getter = publicGetter(type, name);
+        if (getter == null) {
+            return model -> ((Model) model).value(name);
+        }
+        // a loaded field (the usual case) is read straight from its Java field, as the engine would
+        return model -> {
+            Model m = (Model) model;
+            if (m.deferredFields().contains(name)) {
+                return m.value(name);
+            }
+            try {
+                return (Object) getter.invokeExact((Object) m);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        };
+    }
+
+    private static MethodHandle publicGetter(Class<?> type, String name) {
+        try {
+            java.lang.reflect.Field f = type.getField(name);
+            return MethodHandles.publicLookup().unreflectGetter(f)
+                    .asType(MethodType.methodType(Object.class, Object.class));
+        } catch (NoSuchFieldException | IllegalAccessException | SecurityException e) {
+            return null;
+        }
     }
 }
