@@ -415,7 +415,10 @@ public final class QuerySet<T> implements Iterable<T> {
         return aggregate(m);
     }
 
-    /** Computes several aggregates in one query. */
+    /**
+     * Computes several aggregates in one query. After slicing, {@code distinct()}, {@code union()} and the like, or
+     * an aggregate annotation, they are computed over the rows this QuerySet returns (a subquery), as Django does.
+     */
     public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) {
         Database db = db();
         Compiler c = new Compiler(db.dialect(), query);

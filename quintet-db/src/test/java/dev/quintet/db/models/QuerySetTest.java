@@ -133,6 +133,10 @@ class QuerySetTest {
         cases.add(c("aggregate after distinct values", () -> Post.objects.values("author").distinct().aggregate("n", Count.of("author")), map("n", 2L)));
         cases.add(c("aggregate over aggregate annotation", () -> Author.objects.annotate("n", Count.of("posts")).aggregate(aggs("total", Sum.of("n"), "max", Max.of("n"))),
                 map("total", 4L, "max", 2L)));
+        cases.add(c("aggregate over grouped values", () -> Post.objects.values("author").annotate("n", Count.of("*")).aggregate("avg", Avg.of("n")),
+                map("avg", 2.0)));
+        cases.add(c("aggregate of an expression after slice", () -> Post.objects.orderBy("-views").slice(0, 2).aggregate("x", Sum.of(F.of("views").times(2))),
+                map("x", 220L)));
         cases.add(c("aggregate after union", () -> Post.objects.filter("views", 0).union(Post.objects.filter("views", 100)).aggregate("total", Sum.of("views")),
                 map("total", 100L)));
         cases.add(c("aggregate after slice names the selected columns", () -> {
