@@ -21,7 +21,11 @@ import java.util.function.Supplier;
  *   <li>{@link #assertNumQueries(int, Runnable)} fails with the list of queries when the count differs;</li>
  *   <li>{@link #detectNPlusOne(int, boolean, Supplier)} watches a scope (a request, a test): when the same query
  *       shape runs more than {@code threshold} times from one call site, it logs a warning naming the call site
- *       and suggesting {@code selectRelated}/{@code prefetchRelated}; in strict mode it throws {@link NPlusOneError}.</li>
+ *       and suggesting {@code selectRelated}/{@code prefetchRelated}; in strict mode it throws {@link NPlusOneError};</li>
+ *   <li>{@link #capture(int, boolean, Supplier)} does both, and also rethrows a strict violation the body caught
+ *       (a handler turning it into an error page), so a test fails on it;</li>
+ *   <li>{@link #current()} reads the queries the innermost open scope has recorded so far (the web handler opens
+ *       one per request in DEBUG: Django's {@code connection.queries}).</li>
  * </ul>
  * Scopes are bound with {@link ScopedValue}, so they follow the code, not the thread pool.
  */
@@ -71,6 +75,7 @@ public final class QueryLog {
         final int threshold;
         final boolean strict;
         final Map<String, Integer> shapes = new HashMap<>();
+        volatile NPlusOneError violation;
 
         Recorder(Recorder parent, int threshold, boolean strict) {
             this.parent = parent;
@@ -89,9 +94,36 @@ public final class QueryLog {
 
     /** Calls {@code body} and returns its result with what it ran. */
     public static <R> Captured<R> capture(Supplier<R> body) {
-        Recorder r = new Recorder(RECORDER.isBound() ? RECORDER.get() : null, 0, false);
+        return capture(0, false, body);
+    }
+
+    /**
+     * Calls {@code body}, returning its result with what it ran, and watching for N+1 patterns as
+     * {@link #detectNPlusOne} does ({@code threshold} 0: not watching). In strict mode a violation is thrown where
+     * it happens and, if {@code body} caught it (a request handler answering with an error page), again when the
+     * scope ends.
+     */
+    public static <R> Captured<R> capture(int threshold, boolean strict, Supplier<R> body) {
+        Recorder r = new Recorder(RECORDER.isBound() ? RECORDER.get() : null, threshold, strict);
         R result = ScopedValue.where(RECORDER, r).call(body::get);
+        if (r.violation != null) {
+            throw r.violation;
+        }
         return new Captured<>(result, List.copyOf(r.entries));
+    }
+
+    /**
+     * The queries the innermost open scope (a capture, an N+1 watch, the handler's per-request scope in DEBUG) has
+     * recorded so far, in order; empty outside any scope.
+     */
+    public static List<Entry> current() {
+        if (!RECORDER.isBound()) {
+            return List.of();
+        }
+        List<Entry> entries = RECORDER.get().entries;
+        synchronized (entries) {
+            return List.copyOf(entries);
+        }
     }
 
     /** Fails with an {@link AssertionError} listing the queries unless {@code body} runs exactly {@code expected}. */
@@ -129,15 +161,21 @@ public final class QueryLog {
             return;
         }
         Entry e = new Entry(db.alias(), sql.text(), sql.params(), nanos, site);
+        NPlusOneError error = null;
         for (Recorder r = RECORDER.get(); r != null; r = r.parent) {
             r.entries.add(e);
             if (r.threshold > 0) {
-                checkShape(r, e);
+                NPlusOneError found = checkShape(r, e);
+                error = error == null ? found : error;
             }
+        }
+        if (error != null) {
+            throw error;
         }
     }
 
-    private static void checkShape(Recorder r, Entry e) {
+    /** Counts the entry's shape in a watching scope: the strict scope's error when it crosses the threshold. */
+    private static NPlusOneError checkShape(Recorder r, Entry e) {
         String key = e.callSite() + "\n" + e.sql();
         int n;
         synchronized (r.shapes) {
@@ -147,10 +185,15 @@ public final class QueryLog {
             String msg = "Potential N+1 query: the same query ran " + n + " times from " + e.callSite()
                     + "; use selectRelated() (foreign keys) or prefetchRelated() (reverse and many-to-many relations). Query: " + e.sql();
             if (r.strict) {
-                throw new NPlusOneError(msg);
+                NPlusOneError error = new NPlusOneError(msg);
+                if (r.violation == null) {
+                    r.violation = error;
+                }
+                return error;
             }
             N_PLUS_ONE_LOG.warn(msg);
         }
+        return null;
     }
 
     private static String callSite() {

@@ -46,6 +46,45 @@ class QueryLogTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.quintet.db.testing.TestDatabases#backends")
+    void current_reads_the_innermost_scope_so_far(String backend) {
+        List<Integer> seen = TestDatabases.on(backend, () -> {
+            List<Integer> sizes = new java.util.ArrayList<>();
+            sizes.add(QueryLog.current().size());
+            QueryLog.capture(() -> {
+                Post.objects.count();
+                sizes.add(QueryLog.current().size());
+                QueryLog.capture(() -> {
+                    sizes.add(QueryLog.current().size());
+                    Post.objects.filter("slug", "hello").exists();
+                    sizes.add(QueryLog.current().size());
+                });
+                sizes.add(QueryLog.current().size());
+            });
+            return sizes;
+        });
+        assertThat(seen).containsExactly(0, 1, 0, 1, 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.quintet.db.testing.TestDatabases#backends")
+    void strict_capture_rethrows_a_violation_the_body_swallowed(String backend) {
+        TestDatabases.run(backend, () -> {
+            assertThatThrownBy(() -> QueryLog.capture(2, true, () -> {
+                try {
+                    return Comment.objects.all().list().stream().map(c -> c.post.get().title).toList();
+                } catch (QueryLog.NPlusOneError swallowed) {
+                    return List.of();    // a handler answering with an error page
+                }
+            })).isInstanceOf(QueryLog.NPlusOneError.class).hasMessageContaining("ran 3 times");
+            QueryLog.Captured<List<String>> ok = QueryLog.capture(2, true,
+                    () -> Comment.objects.selectRelated("post").list().stream().map(c -> c.post.get().title).toList());
+            assertThat(ok.queries()).hasSize(1);
+            assertThat(ok.result()).hasSize(4);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.quintet.db.testing.TestDatabases#backends")
     void detects_n_plus_one_in_strict_mode(String backend) {
         TestDatabases.run(backend, () -> {
             assertThatThrownBy(() -> QueryLog.detectNPlusOne(2, true, () -> Comment.objects.all().list().stream().map(c -> c.post.get().title).toList()))

@@ -51,8 +51,10 @@ public final class Engine {
     private final UrlResolver urlResolver;
     private final StaticResolver staticResolver;
     private final ZoneId timeZone;
+    private final AttributeResolver attributeResolver;
 
     private Engine(Builder b) {
+        this.attributeResolver = b.attributeResolver;
         this.autoescape = b.autoescape;
         this.debug = b.debug;
         this.stringIfInvalid = b.stringIfInvalid;
@@ -273,6 +275,11 @@ public final class Engine {
         return timeZone;
     }
 
+    /** The attribute resolver, or {@code null}. */
+    public AttributeResolver attributeResolver() {
+        return attributeResolver;
+    }
+
     /** Configures an {@link Engine}. */
     public static final class Builder {
         private final List<Path> dirs = new ArrayList<>();
@@ -286,6 +293,7 @@ public final class Engine {
         private UrlResolver urlResolver;
         private StaticResolver staticResolver;
         private ZoneId timeZone = ZoneOffset.UTC;
+        private AttributeResolver attributeResolver;
         private final List<String> apps = new ArrayList<>();
         private ClassLoader appClassLoader = Engine.class.getClassLoader();
 
@@ -379,6 +387,12 @@ public final class Engine {
         /** What {@code {% static %}} uses to make static file URLs. */
         public Builder staticResolver(StaticResolver resolver) {
             this.staticResolver = resolver;
+            return this;
+        }
+
+        /** Reads attributes of the objects it claims ({@link AttributeResolver}); {@code null} for none. */
+        public Builder attributeResolver(AttributeResolver resolver) {
+            this.attributeResolver = resolver;
             return this;
         }
 

@@ -5,6 +5,7 @@ import dev.quintet.contrib.auth.ChangePasswordCommand;
 import dev.quintet.contrib.auth.CreateSuperuserCommand;
 import dev.quintet.contrib.sessions.ClearSessionsCommand;
 import dev.quintet.contrib.staticfiles.CollectStaticCommand;
+import dev.quintet.db.Timezone;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -51,7 +52,10 @@ public final class Quintet {
      * {@code QUINTET_ALLOWED_HOSTS}, {@code DATABASE_URL}) are applied to the site's settings first.
      */
     public static void main(Site site, String... args) {
-        System.exit(execute(site.withEnvironment(System.getenv()), System.out, System.err, args));
+        Site configured = site.withEnvironment(System.getenv());
+        // the process's ORM time zone (USE_TZ, TIME_ZONE) for commands; requests bind the same per request
+        Timezone.install(configured.settings().ormTimezone());
+        System.exit(execute(configured, System.out, System.err, args));
     }
 
     /** Runs the command named in {@code args}, printing to {@code out} and {@code err}; returns the exit code. */

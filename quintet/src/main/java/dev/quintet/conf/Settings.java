@@ -6,6 +6,7 @@ import dev.quintet.cache.Caches;
 import dev.quintet.conf.internal.Environment;
 import dev.quintet.contrib.auth.AuthSettings;
 import dev.quintet.contrib.sessions.SessionSettings;
+import dev.quintet.db.Timezone;
 import dev.quintet.http.RequestConfig;
 import dev.quintet.mail.EmailSettings;
 import dev.quintet.middleware.Middleware;
@@ -79,6 +80,10 @@ public final class Settings {
     private final TemplatesSettings templates;
     private final StaticSettings staticFiles;
     private final List<String> internalIps;
+    private final int nPlusOneThreshold;
+    private final boolean nPlusOneStrict;
+    private final boolean strictNaiveDatetimes;
+    private final Timezone.Settings ormTimezone;
 
     private Settings(Builder b) {
         this.debug = b.debug;
@@ -114,6 +119,11 @@ public final class Settings {
         this.templates = b.templates;
         this.staticFiles = b.staticFiles;
         this.internalIps = List.copyOf(b.internalIps);
+        this.nPlusOneThreshold = b.nPlusOneThreshold;
+        this.nPlusOneStrict = b.nPlusOneStrict;
+        this.strictNaiveDatetimes = b.strictNaiveDatetimes;
+        this.ormTimezone = new Timezone.Settings(useTz, timeZone,
+                strictNaiveDatetimes ? Timezone.Naive.RAISE : Timezone.Naive.WARN);
         this.requestConfig = new RequestConfig(allowedHosts, debug, security.proxySslHeader(),
                 security.proxySslValue(), dataUploadMaxMemorySize, dataUploadMaxNumberFields,
                 dataUploadMaxNumberFiles, fileUploadMaxMemorySize, fileUploadTempDir, useXForwardedHost,
@@ -332,6 +342,35 @@ public final class Settings {
         return internalIps;
     }
 
+    /**
+     * In DEBUG, how many runs of one query shape from one call site a request may make before the
+     * handler reports an N+1 pattern ({@code 0}: not watched). Default {@code 5}.
+     */
+    public int nPlusOneThreshold() {
+        return nPlusOneThreshold;
+    }
+
+    /** Whether an N+1 pattern in DEBUG raises {@code QueryLog.NPlusOneError} instead of logging a warning. */
+    public boolean nPlusOneStrict() {
+        return nPlusOneStrict;
+    }
+
+    /**
+     * Whether a naive date-time given to a {@code DateTimeField} while {@code USE_TZ} is on is refused
+     * instead of warned about (Django warns). Default {@code false}.
+     */
+    public boolean strictNaiveDatetimes() {
+        return strictNaiveDatetimes;
+    }
+
+    /**
+     * {@code USE_TZ}, {@code TIME_ZONE} and {@link #strictNaiveDatetimes()} as the ORM takes them;
+     * the handler binds them around each request, the command line around each command.
+     */
+    public Timezone.Settings ormTimezone() {
+        return ormTimezone;
+    }
+
     /** What a request needs to parse and validate itself; computed once. */
     public RequestConfig toRequestConfig() {
         return requestConfig;
@@ -386,6 +425,9 @@ public final class Settings {
         private TemplatesSettings templates;
         private StaticSettings staticFiles = StaticSettings.DEFAULTS;
         private List<String> internalIps = List.of();
+        private int nPlusOneThreshold = 5;
+        private boolean nPlusOneStrict;
+        private boolean strictNaiveDatetimes;
 
         private Builder() {
         }
@@ -435,6 +477,9 @@ public final class Settings {
             templates = s.templates;
             staticFiles = s.staticFiles;
             internalIps = s.internalIps;
+            nPlusOneThreshold = s.nPlusOneThreshold;
+            nPlusOneStrict = s.nPlusOneStrict;
+            strictNaiveDatetimes = s.strictNaiveDatetimes;
         }
 
         /** {@code TEMPLATES}, or {@code null} for none. */
@@ -452,6 +497,23 @@ public final class Settings {
         /** {@code INTERNAL_IPS}. */
         public Builder internalIps(String... ips) {
             this.internalIps = List.of(ips);
+            return this;
+        }
+
+        /**
+         * N+1 detection in DEBUG: more than {@code threshold} runs of one query shape from one call
+         * site in a request log a warning naming the call site ({@code strict}: raise
+         * {@code QueryLog.NPlusOneError}); {@code 0} turns it off.
+         */
+        public Builder nPlusOne(int threshold, boolean strict) {
+            this.nPlusOneThreshold = threshold;
+            this.nPlusOneStrict = strict;
+            return this;
+        }
+
+        /** Refuse naive date-times given to a {@code DateTimeField} under {@code USE_TZ} instead of warning. */
+        public Builder strictNaiveDatetimes(boolean strict) {
+            this.strictNaiveDatetimes = strict;
             return this;
         }
 
@@ -716,7 +778,8 @@ public final class Settings {
         /**
          * Reads overrides from {@code env} when {@link #build()} runs, after every other setting:
          * {@code QUINTET_SECRET_KEY}, {@code QUINTET_DEBUG} ({@code true/false/1/0}),
-         * {@code QUINTET_ALLOWED_HOSTS} (comma-separated) and {@code DATABASE_URL}. Absent
+         * {@code QUINTET_ALLOWED_HOSTS} (comma-separated), {@code QUINTET_N_PLUS_ONE_THRESHOLD},
+         * {@code QUINTET_N_PLUS_ONE_STRICT} and {@code DATABASE_URL}. Absent
          * variables leave the settings as they are.
          */
         public Builder fromEnvironment(Map<String, String> env) {
@@ -754,6 +817,19 @@ public final class Settings {
             if (hosts != null) {
                 allowedHosts = Environment.parseList(hosts);
             }
+            String threshold = environment.get("QUINTET_N_PLUS_ONE_THRESHOLD");
+            if (threshold != null) {
+                try {
+                    nPlusOneThreshold = Integer.parseInt(threshold.strip());
+                } catch (NumberFormatException e) {
+                    throw new ImproperlyConfigured("QUINTET_N_PLUS_ONE_THRESHOLD must be a whole number, got '"
+                            + threshold + "'", e);
+                }
+            }
+            String strict = environment.get("QUINTET_N_PLUS_ONE_STRICT");
+            if (strict != null) {
+                nPlusOneStrict = Environment.parseBoolean("QUINTET_N_PLUS_ONE_STRICT", strict);
+            }
             String url = environment.get("DATABASE_URL");
             if (url != null && !url.isBlank()) {
                 databaseUrl = url.strip();
@@ -764,6 +840,10 @@ public final class Settings {
             if (!xFrameOptions.equals("DENY") && !xFrameOptions.equals("SAMEORIGIN")) {
                 throw new ImproperlyConfigured("X_FRAME_OPTIONS must be 'DENY' or 'SAMEORIGIN', got '"
                         + xFrameOptions + "'");
+            }
+            if (nPlusOneThreshold < 0) {
+                throw new ImproperlyConfigured("The N+1 threshold (nPlusOne, QUINTET_N_PLUS_ONE_THRESHOLD) must not be "
+                        + "negative, got " + nPlusOneThreshold);
             }
             if (hstsSeconds < 0) {
                 throw new ImproperlyConfigured("SECURE_HSTS_SECONDS must not be negative, got " + hstsSeconds);

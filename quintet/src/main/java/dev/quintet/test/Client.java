@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quintet.conf.Settings;
 import dev.quintet.core.handlers.BaseHandler;
+import dev.quintet.db.QueryLog;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.RequestConfig;
@@ -52,6 +53,8 @@ public final class Client {
     private final CookieJar cookies = new CookieJar(Instant::now);
     private final ObjectMapper mapper = new ObjectMapper();
     private volatile boolean enforceCsrfChecks;
+    private volatile int nPlusOneThreshold;
+    private volatile boolean nPlusOneStrict;
 
     /** A client for the site {@code settings} describe: its handler (middleware, URLs) and request settings. */
     public Client(Settings settings) {
@@ -77,6 +80,25 @@ public final class Client {
      */
     public Client enforceCsrfChecks(boolean enforce) {
         this.enforceCsrfChecks = enforce;
+        return this;
+    }
+
+    /**
+     * Watches every request of this client for N+1 query patterns: more than {@code threshold} runs
+     * of one query shape from one call site log a warning or, when {@code strict}, make the request
+     * throw {@link QueryLog.NPlusOneError} to the test (even when the site turned it into an error
+     * page), whatever the site's DEBUG; {@code 0} stops watching. Returns this client.
+     *
+     * <pre>{@code
+     * Client client = new Client(settings).nPlusOne(5, true);   // a test fails on an N+1 pattern
+     * }</pre>
+     */
+    public Client nPlusOne(int threshold, boolean strict) {
+        if (threshold < 0) {
+            throw new IllegalArgumentException("The N+1 threshold must not be negative, got " + threshold);
+        }
+        this.nPlusOneThreshold = threshold;
+        this.nPlusOneStrict = strict;
         return this;
     }
 
@@ -200,10 +222,11 @@ public final class Client {
             target = target.resolve(location);
             exchange = exchange(request, target, keepMethod, false);
         }
-        return new TestResponse(exchange.response, exchange.request, chain, exchange.recording, mapper);
+        return new TestResponse(exchange.response, exchange.request, chain, exchange.recording, exchange.queries, mapper);
     }
 
-    private record Exchange(HttpRequest request, HttpResponse response, RequestRecording recording) {
+    private record Exchange(HttpRequest request, HttpResponse response, RequestRecording recording,
+                            List<QueryLog.Entry> queries) {
     }
 
     private Exchange exchange(TestRequest spec, Target target, boolean sameMethod, boolean first) {
@@ -231,19 +254,21 @@ public final class Client {
             request.setAttribute(Csrf.DONT_ENFORCE_ATTRIBUTE, Boolean.TRUE);
         }
         RequestRecording recording = new RequestRecording();
-        HttpResponse response;
-        try {
-            response = ScopedValue.where(RequestRecording.CURRENT, recording)
-                    .call(() -> RenderObserver.observe(recording::rendered, () -> handler.handle(request)));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UndeclaredThrowableException(e, "the view raised " + e);
-        }
+        QueryLog.Captured<HttpResponse> captured = QueryLog.capture(nPlusOneThreshold, nPlusOneStrict, () -> {
+            try {
+                return ScopedValue.where(RequestRecording.CURRENT, recording)
+                        .call(() -> RenderObserver.observe(recording::rendered, () -> handler.handle(request)));
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new UndeclaredThrowableException(e, "the view raised " + e);
+            }
+        });
+        HttpResponse response = captured.result();
         for (String setCookie : setCookieValues(response)) {
             cookies.accept(setCookie);
         }
-        return new Exchange(request, response, recording);
+        return new Exchange(request, response, recording, captured.queries());
     }
 
     private static void addBody(HttpRequest.Builder builder, TestRequest spec) {

@@ -2,6 +2,7 @@ package dev.quintet.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quintet.db.QueryLog;
 import dev.quintet.http.Cookie;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
@@ -37,15 +38,17 @@ public final class TestResponse {
     private final HttpRequest request;
     private final List<RedirectHop> redirectChain;
     private final RequestRecording recording;
+    private final List<QueryLog.Entry> queries;
     private final ObjectMapper mapper;
     private byte[] body;
 
     TestResponse(HttpResponse response, HttpRequest request, List<RedirectHop> redirectChain,
-                 RequestRecording recording, ObjectMapper mapper) {
+                 RequestRecording recording, List<QueryLog.Entry> queries, ObjectMapper mapper) {
         this.response = response;
         this.request = request;
         this.redirectChain = List.copyOf(redirectChain);
         this.recording = recording;
+        this.queries = List.copyOf(queries);
         this.mapper = mapper;
     }
 
@@ -131,6 +134,14 @@ public final class TestResponse {
     /** The redirects followed to get here, oldest first; empty unless {@code follow(true)}. */
     public List<RedirectHop> redirectChain() {
         return redirectChain;
+    }
+
+    /**
+     * The database queries the request ran (the last one, after redirects), in order, with their SQL,
+     * parameters, time and call site: {@code assertThat(response.queries()).hasSize(2)}.
+     */
+    public List<QueryLog.Entry> queries() {
+        return queries;
     }
 
     /** What the framework recorded under {@code kind} during the request (see {@link RequestRecording}). */

@@ -63,6 +63,12 @@ class SettingsTest {
                         (Function<Settings, Object>) Settings::allowedHosts, List.of("a.com", ".b.org")),
                 arguments("database url", Map.of("DATABASE_URL", "postgres://u:p@db/site"),
                         (Function<Settings, Object>) Settings::databaseUrl, "postgres://u:p@db/site"),
+                arguments("N+1 threshold", Map.of("QUINTET_N_PLUS_ONE_THRESHOLD", " 3 "),
+                        (Function<Settings, Object>) Settings::nPlusOneThreshold, 3),
+                arguments("N+1 strict", Map.of("QUINTET_N_PLUS_ONE_STRICT", "1"),
+                        (Function<Settings, Object>) Settings::nPlusOneStrict, true),
+                arguments("N+1 defaults", Map.of(),
+                        (Function<Settings, Object>) s -> s.nPlusOneThreshold() + "/" + s.nPlusOneStrict(), "5/false"),
                 arguments("absent variables keep the builder's values", Map.of("OTHER", "x"),
                         (Function<Settings, Object>) Settings::secretKey, "from-code"));
     }
@@ -73,6 +79,14 @@ class SettingsTest {
         Settings s = Settings.builder().secretKey("from-code").debug(true).allowedHosts("code.com")
                 .fromEnvironment(env).build();
         assertThat(read.apply(s)).isEqualTo(expected);
+    }
+
+    @Test
+    void ormTimezoneCarriesUseTzTimeZoneAndStrictness() {
+        assertThat(Settings.builder().build().ormTimezone()).isEqualTo(
+                new dev.quintet.db.Timezone.Settings(true, java.time.ZoneId.of("America/Chicago"), dev.quintet.db.Timezone.Naive.WARN));
+        assertThat(Settings.builder().useTz(false).timeZone("Europe/Paris").strictNaiveDatetimes(true).build().ormTimezone()).isEqualTo(
+                new dev.quintet.db.Timezone.Settings(false, java.time.ZoneId.of("Europe/Paris"), dev.quintet.db.Timezone.Naive.RAISE));
     }
 
     @Test
@@ -102,7 +116,12 @@ class SettingsTest {
                         (Consumer<Settings.Builder>) b -> b.installedApps(App.of("blog"), App.of("blog", "other")),
                         "Application labels aren't unique, duplicates: blog"),
                 arguments("null middleware", (Consumer<Settings.Builder>) b -> b.middleware(new Middleware.Factory[] {null}),
-                        "MIDDLEWARE[0] is null"));
+                        "MIDDLEWARE[0] is null"),
+                arguments("negative N+1 threshold", (Consumer<Settings.Builder>) b -> b.nPlusOne(-1, false),
+                        "The N+1 threshold (nPlusOne, QUINTET_N_PLUS_ONE_THRESHOLD) must not be negative, got -1"),
+                arguments("N+1 threshold not a number",
+                        (Consumer<Settings.Builder>) b -> b.fromEnvironment(Map.of("QUINTET_N_PLUS_ONE_THRESHOLD", "five")),
+                        "QUINTET_N_PLUS_ONE_THRESHOLD must be a whole number, got 'five'"));
     }
 
     @ParameterizedTest(name = "{0}")

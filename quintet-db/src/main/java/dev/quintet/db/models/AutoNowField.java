@@ -5,8 +5,9 @@ import java.util.Map;
 /**
  * What {@link DateField} and {@link DateTimeField} share: Django's {@code auto_now} (set on every
  * save) and {@code auto_now_add} (set when the row is created), both implying not editable and
- * blank. {@code Model.save()} and {@code bulkCreate} stamp them; {@code QuerySet.update()} also
- * stamps a {@link DateTimeField}'s {@code auto_now} (Django's {@code update()} does not).
+ * blank. {@code Model.save()} (and {@code create}) and {@code bulkCreate} stamp them.
+ * {@code QuerySet.update()} and {@code bulkUpdate()} never do, as Django's: pass the field
+ * explicitly ({@code update("modified", Timezone.now())}) to set it in a set-based update.
  *
  * @param <F> the concrete field type, so that the fluent options keep it
  */

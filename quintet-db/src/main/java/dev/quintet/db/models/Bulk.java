@@ -36,12 +36,7 @@ final class Bulk {
                 params.add(f.toDb(v, d));
             }
         }
-        for (Field<?> f : meta.concreteFields()) {
-            if (f instanceof DateTimeField dt && dt.isAutoNow() && !values.containsKey(f.name())) {
-                sets.add(d.quote(f.column()) + " = ?");
-                params.add(f.toDb(java.time.Instant.now(), d));
-            }
-        }
+        // auto_now fields are left alone, as Django's update(): only save() stamps them
         StringBuilder sql = new StringBuilder("UPDATE ").append(d.quote(meta.dbTable())).append(" SET ").append(String.join(", ", sets));
         if (!query.filters().isEmpty() || query.isSliced()) {
             Sql where = new Compiler(d, query).pkSubquery();
@@ -76,7 +71,7 @@ final class Bulk {
                     Model m = (Model) o;
                     cs.append(" WHEN ").append(d.quote(meta.pk().column())).append(" = ? THEN ").append(f.placeholder(d));
                     params.add(meta.pk().toDb(m.pk(), d));
-                    params.add(f.toDb(meta.get(m, f), d));
+                    params.add(f.toDb(meta.storedValue(m, f), d));
                 }
                 sets.add(d.quote(f.column()) + " = " + cs.append(" END"));
             }

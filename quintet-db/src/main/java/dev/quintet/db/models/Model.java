@@ -153,7 +153,7 @@ public abstract class Model {
                 continue;
             }
             List<String> messages = new ArrayList<>();
-            Object raw = meta.get(this, f);
+            Object raw = meta.storedValue(this, f);
             Object value;
             try {
                 value = f.toJava(raw);

@@ -444,8 +444,17 @@ public final class ModelMeta<T extends Model> {
 
     /** The canonical value of a field (the primary key for a relation). */
     public Object value(Model obj, Field<?> f) {
+        return f.toJava(storedValue(obj, f));
+    }
+
+    /**
+     * The Java value of a field as the database should see it: the raw value, except that a {@code LocalDateTime}
+     * Java field of a {@link DateTimeField} becomes the instant its declared type means (never a "naive" value).
+     */
+    Object storedValue(Model obj, Field<?> f) {
         Object raw = get(obj, f);
-        return f.toJava(raw);
+        return raw instanceof java.time.LocalDateTime l && f instanceof DateTimeField
+                ? dev.quintet.db.models.internal.Temporal.fromField(l) : raw;
     }
 
     /** Sets a field from a canonical value (a relation gets a {@link Ref} to that key). */

@@ -9,7 +9,6 @@ import dev.quintet.db.internal.Executor;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +90,9 @@ final class Persistence {
         for (Field<?> f : meta.concreteFields()) {
             if (f instanceof AutoNowField<?> a && a.stampsOnSave(adding)) {
                 if (now == null) {
-                    now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                    now = dev.quintet.db.Timezone.now();
                 }
-                meta.set(obj, f, f instanceof DateField ? LocalDate.ofInstant(now, ZoneOffset.UTC) : now);
+                meta.set(obj, f, f instanceof DateField ? LocalDate.ofInstant(now, dev.quintet.db.Timezone.defaultZone()) : now);
             }
         }
     }
@@ -109,7 +108,7 @@ final class Persistence {
         Dialect d = db.dialect();
         List<Object> params = new ArrayList<>(fields.size() + 1);
         for (Field<?> f : fields) {
-            params.add(f.toDb(meta.get(obj, f), d));
+            params.add(f.toDb(meta.storedValue(obj, f), d));
         }
         params.add(meta.pk().toDb(pk, d));
         // the statement of a full save (every field but the key) is the same every time: built once per dialect
@@ -177,7 +176,7 @@ final class Persistence {
             } else {
                 for (Model m : chunk) {
                     for (Field<?> f : fields) {
-                        params.add(f.toDb(meta.get(m, f), d));
+                        params.add(f.toDb(meta.storedValue(m, f), d));
                     }
                 }
                 int rows = chunk.size();

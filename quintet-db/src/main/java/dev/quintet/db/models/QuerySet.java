@@ -305,8 +305,8 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /**
      * Streams rows without caching them, fetching {@code fetchSize} at a time (Django's {@code iterator(chunk_size)}).
-     * Close the stream (try-with-resources) to release the connection. PostgreSQL streams only inside
-     * {@link Transaction#atomic}; elsewhere the driver may buffer.
+     * Close the stream (try-with-resources) to release the connection. Rows come from a server-side cursor:
+     * on PostgreSQL outside {@link Transaction#atomic} the stream runs in a read transaction of its own until closed.
      */
     @SuppressWarnings("unchecked")
     public Stream<T> iterator(int fetchSize) {
@@ -415,7 +415,10 @@ public final class QuerySet<T> implements Iterable<T> {
         return aggregate(m);
     }
 
-    /** Computes several aggregates in one query. */
+    /**
+     * Computes several aggregates in one query. After slicing, {@code distinct()}, {@code union()} and the like, or
+     * an aggregate annotation, they are computed over the rows this QuerySet returns (a subquery), as Django does.
+     */
     public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) {
         Database db = db();
         Compiler c = new Compiler(db.dialect(), query);

@@ -18,7 +18,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** {@code QuerySet.iterator(fetchSize)}: a cursor read row by row; the stream's close releases it. */
+/**
+ * {@code QuerySet.iterator(fetchSize)}: a cursor read row by row; the stream's close releases it. PostgreSQL keeps a
+ * server-side cursor only inside a transaction, so outside {@code atomic} the stream runs in a read transaction of
+ * its own on the borrowed connection (Django uses a {@code WITH HOLD} cursor there), ended when the stream closes.
+ */
 final class Streaming {
     private Streaming() {
     }
@@ -31,7 +35,11 @@ final class Streaming {
         String alias = db.alias();
         boolean inTx = Transaction.inAtomicBlock(db);
         Connection conn = inTx ? db.withConnection(x -> x) : db.borrow();
+        boolean ownTx = !inTx && db.dialect().vendor().equals("postgresql");
         try {
+            if (ownTx) {
+                conn.setAutoCommit(false);
+            }
             long t0 = System.nanoTime();
             PreparedStatement ps = conn.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(fetchSize);
@@ -57,6 +65,10 @@ final class Streaming {
                 try {
                     rs.close();
                     ps.close();
+                    if (ownTx) {
+                        conn.rollback();
+                        conn.setAutoCommit(true);
+                    }
                     if (!inTx) {
                         conn.close();
                     }
@@ -67,6 +79,10 @@ final class Streaming {
         } catch (SQLException e) {
             if (!inTx) {
                 try {
+                    if (ownTx) {
+                        conn.rollback();
+                        conn.setAutoCommit(true);
+                    }
                     conn.close();
                 } catch (SQLException ignored) {
                     // reporting the original error

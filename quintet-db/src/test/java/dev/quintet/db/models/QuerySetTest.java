@@ -123,6 +123,31 @@ class QuerySetTest {
         cases.add(c("aggregate named like the relation it counts", () -> Post.objects.aggregate("comments", Count.of("comments")),
                 map("comments", 4L)));
         cases.add(c("aggregate distinct", () -> Post.objects.aggregate("n", Count.of("author").distinct()), map("n", 2L)));
+        cases.add(c("aggregate after slice", () -> Post.objects.orderBy("views").slice(0, 2).aggregate("total", Sum.of("views")), map("total", 5L)));
+        cases.add(c("aggregate after offset", () -> Post.objects.orderBy("views").slice(1).aggregate(aggs("n", Count.of("*"), "min", Min.of("views"))),
+                map("n", 3L, "min", 5)));
+        cases.add(c("aggregate filtered after slice", () -> Post.objects.orderBy("views").slice(0, 3).aggregate("n", Count.of("*").filter(Q.of("published", true))),
+                map("n", 2L)));
+        cases.add(c("aggregate after distinct across m2m", () -> Post.objects.filter("tags__name__in", List.of("java", "django")).distinct()
+                .aggregate("total", Sum.of("views")), map("total", 115L)));
+        cases.add(c("aggregate without distinct counts join duplicates", () -> Post.objects.filter("tags__name__in", List.of("java", "django"))
+                .aggregate("total", Sum.of("views")), map("total", 125L)));
+        cases.add(c("aggregate after distinct values", () -> Post.objects.values("author").distinct().aggregate("n", Count.of("author")), map("n", 2L)));
+        cases.add(c("aggregate over aggregate annotation", () -> Author.objects.annotate("n", Count.of("posts")).aggregate(aggs("total", Sum.of("n"), "max", Max.of("n"))),
+                map("total", 4L, "max", 2L)));
+        cases.add(c("aggregate over grouped values", () -> Post.objects.values("author").annotate("n", Count.of("*")).aggregate("avg", Avg.of("n")),
+                map("avg", 2.0)));
+        cases.add(c("aggregate of an expression after slice", () -> Post.objects.orderBy("-views").slice(0, 2).aggregate("x", Sum.of(F.of("views").times(2))),
+                map("x", 220L)));
+        cases.add(c("aggregate after union", () -> Post.objects.filter("views", 0).union(Post.objects.filter("views", 100)).aggregate("total", Sum.of("views")),
+                map("total", 100L)));
+        cases.add(c("aggregate after slice names the selected columns", () -> {
+            try {
+                return Post.objects.orderBy("views").slice(0, 2).values("title").aggregate("total", Sum.of("views")).toString();
+            } catch (FieldError e) {
+                return e.getMessage().substring(e.getMessage().indexOf("Choices"));
+            }
+        }, "Choices are: title"));
         cases.add(c("annotate count reverse", () -> Author.objects.annotate("postCount", Count.of("posts")).orderBy("name").list().stream()
                 .map(a -> a.name + "=" + a.postCount).toList(), List.of("ada=2", "bob=2", "cy=0")));
         cases.add(c("annotate count filtered", () -> Author.objects.annotate("n", Count.of("posts").filter(Q.of("posts__published", true))).orderBy("name").list().stream()

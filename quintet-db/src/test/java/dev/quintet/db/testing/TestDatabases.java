@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * The three back ends every ORM test runs against: SQLite (a temporary file), PostgreSQL (schema
  * {@code quintet_orm_test} of database {@code test}) and MariaDB (database {@code quintet_orm_test}), each recreated
- * once per test run. An unreachable server skips its tests with a printed message, unless
+ * once per test run ({@code QUINTET_TEST_SCHEMA} names another schema/database). An unreachable server skips its tests with a printed message, unless
  * {@code QUINTET_REQUIRE_SERVICES=1}, which makes it a failure. {@code QUINTET_TEST_POSTGRES} and
  * {@code QUINTET_TEST_MARIADB} ({@code host:port}) point the tests at other servers.
  */
@@ -29,9 +29,21 @@ public final class TestDatabases {
     /** The back-end names, in test order. */
     public static final List<String> BACKENDS = List.of("sqlite", "postgresql", "mysql");
     private static final Map<String, Object> CONNECTED = new ConcurrentHashMap<>();
-    private static final String SCHEMA = "quintet_orm_test";
+    /** {@code QUINTET_TEST_SCHEMA} lets concurrent runs (one per branch) use their own schema and database. */
+    private static final String SCHEMA = schemaName();
 
     private TestDatabases() {
+    }
+
+    private static String schemaName() {
+        String v = System.getenv("QUINTET_TEST_SCHEMA");
+        if (v == null || v.isBlank()) {
+            return "quintet_orm_test";
+        }
+        if (!v.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("QUINTET_TEST_SCHEMA must be a lower-case SQL identifier, got '" + v + "'");
+        }
+        return v;
     }
 
     /** The back-end names as JUnit arguments. */

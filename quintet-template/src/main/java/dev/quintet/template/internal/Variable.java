@@ -1,6 +1,8 @@
 package dev.quintet.template.internal;
 
+import dev.quintet.template.AttributeResolver;
 import dev.quintet.template.Context;
+import dev.quintet.template.Engine;
 import dev.quintet.template.SafeString;
 import dev.quintet.template.TemplateSyntaxError;
 
@@ -112,7 +114,7 @@ public final class Variable {
         }
         current = Lookups.callIfCallable(current);
         for (int i = 1; i < lookups.length; i++) {
-            current = step(current, i);
+            current = step(context, current, i);
             if (current == Lookups.MISSING) {
                 return current;
             }
@@ -121,7 +123,7 @@ public final class Variable {
         return current;
     }
 
-    private Object step(Object current, int i) {
+    private Object step(Context context, Object current, int i) {
         StepCache c = caches[i];
         // Only plain objects are cached (maps, forloop and Attributes never are), so a hit can
         // skip the type tests below.
@@ -135,12 +137,25 @@ public final class Variable {
             return Lookups.get(current, lookups[i], indexes[i]);
         }
         Class<?> type = current.getClass();
-        c = new StepCache(type, Lookups.accessorFor(type, lookups[i]));
+        c = new StepCache(type, accessor(context, type, lookups[i]));
         caches[i] = c;
         if (!Lookups.isNone(c.accessor())) {
             return Lookups.invoke(c.accessor(), current);
         }
         return indexOrMissing(current, i);
+    }
+
+    /** The engine's {@link AttributeResolver}'s accessor when it claims {@code type}, else the engine's own. */
+    private static Lookups.Accessor accessor(Context context, Class<?> type, String name) {
+        Engine engine = context.engine();
+        AttributeResolver resolver = engine == null ? null : engine.attributeResolver();
+        if (resolver != null) {
+            java.util.function.Function<Object, Object> f = resolver.accessor(type, name);
+            if (f != null) {
+                return f::apply;
+            }
+        }
+        return Lookups.accessorFor(type, name);
     }
 
     private Object indexOrMissing(Object current, int i) {

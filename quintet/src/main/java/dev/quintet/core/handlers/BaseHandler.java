@@ -13,6 +13,9 @@ import dev.quintet.http.View;
 import dev.quintet.middleware.Middleware;
 import dev.quintet.middleware.MiddlewareNotUsed;
 import dev.quintet.urls.ResolverMatch;
+import dev.quintet.db.QueryLog;
+import dev.quintet.db.Timezone;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -37,7 +40,13 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Lazy rendering.</b> A {@link RenderableResponse} goes through the
  *       {@code processTemplateResponse} hooks bottom-up, then is rendered.</li>
  *   <li><b>Site.</b> The {@link SiteContext} built at start-up (template engine, URLconf,
- *       static storage) is bound around each request, so views and tags reach it without globals.</li>
+ *       static storage) is bound around each request, so views and tags reach it without globals;
+ *       so are the ORM's time zone settings ({@code USE_TZ}, {@code TIME_ZONE}:
+ *       {@link Timezone}).</li>
+ *   <li><b>Queries in DEBUG.</b> Each request runs in a {@link QueryLog} scope: its queries are
+ *       readable while it runs ({@code QueryLog.current()}, the {@code debug} context processor's
+ *       {@code sql_queries}), and an N+1 pattern (one query shape from one call site more than
+ *       {@code nPlusOne} times) is logged, or raised when strict.</li>
  *   <li><b>Errors.</b> All exception-to-status mapping is in one place
  *       ({@code Http404}→404, {@code PermissionDenied}→403, {@code BadRequest} and
  *       {@code SuspiciousOperation}→400, anything else→500), through the URLconf's custom
@@ -59,6 +68,10 @@ public final class BaseHandler {
     private final Middleware[] exceptionHooks;
     private final ExceptionResponder responder;
     private final SiteContext site;
+    private final Timezone.Settings timezone;
+    private final boolean debug;
+    private final int nPlusOneThreshold;
+    private final boolean nPlusOneStrict;
 
     /**
      * Composes the middleware chain of {@code settings} around URL resolution by its
@@ -68,6 +81,10 @@ public final class BaseHandler {
      */
     public BaseHandler(Settings settings) {
         this.site = SiteContext.of(settings);
+        this.timezone = settings.ormTimezone();
+        this.debug = settings.debug();
+        this.nPlusOneThreshold = settings.nPlusOneThreshold();
+        this.nPlusOneStrict = settings.nPlusOneStrict();
         this.routing = new Routing(settings.rootUrlconf());
         List<Middleware.Factory> factories = settings.middleware();
         List<Middleware> layers = new ArrayList<>(factories.size());
@@ -127,7 +144,9 @@ public final class BaseHandler {
     public HttpResponse handle(HttpRequest request) {
         HttpResponse response;
         try {
-            response = site.call(request, () -> chain.handle(request));
+            response = Timezone.call(timezone, () -> debug
+                    ? QueryLog.detectNPlusOne(nPlusOneThreshold, nPlusOneStrict, () -> serve(request))
+                    : serve(request));
         } catch (Exception e) {
             // Every layer is guarded, so only a failure while building an error response gets here.
             LOG.error("Building the error response failed for {} {}", request.method(), request.path(), e);
@@ -138,6 +157,17 @@ public final class BaseHandler {
                     ReasonPhrases.of(response.status()) + ": " + request.path(), null);
         }
         return response;
+    }
+
+    /** The chain answering {@code request} with the site bound. */
+    private HttpResponse serve(HttpRequest request) {
+        try {
+            return site.call(request, () -> chain.handle(request));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UndeclaredThrowableException(e);
+        }
     }
 
     /** The site's services (template engine, URLconf, static storage), bound around every request. */

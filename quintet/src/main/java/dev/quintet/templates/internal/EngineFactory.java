@@ -46,6 +46,7 @@ public final class EngineFactory {
                 .stringIfInvalid(t.stringIfInvalid())
                 .urlResolver(urlResolver(settings.rootUrlconf()))
                 .staticResolver(storage::url)
+                .attributeResolver(ModelAttributes.INSTANCE)
                 .timeZone(settings.useTz() ? settings.timeZone() : ZoneId.from(ZoneOffset.UTC));
         List<String> roots = new ArrayList<>();
         if (t.appDirs()) {

@@ -72,6 +72,8 @@ public final class Compiler {
     /** The annotations whose expressions are being compiled (a name inside its own expression is the field). */
     private final Set<String> compiling = new HashSet<>();
     final PathResolver resolver;
+    /** Set on the outer compiler of a wrapped aggregate: the inner query's columns by name ({@link #aggregate}). */
+    Map<String, Ref> wrapped;
     private int aliasCounter = 1;
     String generation = "a";
     private final List<Column> columns = new ArrayList<>();
@@ -145,6 +147,9 @@ public final class Compiler {
 
     /** Resolves an {@code F()} path in the current join generation. */
     public Ref resolveRef(String path) {
+        if (wrapped != null) {
+            return wrappedColumn(path);
+        }
         Query.Annotation a = annotations.get(path);
         // inside its own expression a name means the field (Django resolves aggregate(comments=Count("comments"))
         // before registering the alias)
@@ -244,10 +249,15 @@ public final class Compiler {
         return new SelectBuilder(this).build("COUNT(*)");
     }
 
-    /** {@code SELECT agg AS name, ...} over the query's rows. */
+    /**
+     * {@code SELECT agg AS name, ...} over the query's rows. After slicing, {@code distinct()}, a combinator or an
+     * aggregate annotation the rows are those of the query itself, so it becomes a subquery, as Django's
+     * {@code get_aggregation()}: {@code SELECT SUM(subquery."c3") FROM (SELECT ... LIMIT 2) subquery}.
+     */
     public Sql aggregate(Map<String, Expression> aggregates) {
-        if (query.isSliced() || query.distinct() || query.combinator() != null) {
-            throw new FieldError("aggregate() is not supported after slicing, distinct() or union(); aggregate before them");
+        boolean grouped = query.annotations().stream().anyMatch(a -> a.expression().containsAggregate());
+        if (query.isSliced() || query.distinct() || query.combinator() != null || grouped) {
+            return wrappedAggregate(aggregates);
         }
         Query plain = query.withOrdering(List.of());
         for (Map.Entry<String, Expression> e : aggregates.entrySet()) {
@@ -258,6 +268,52 @@ public final class Compiler {
         columns.clear();
         columns.addAll(c.columns);
         return sql;
+    }
+
+    private Sql wrappedAggregate(Map<String, Expression> aggregates) {
+        Compiler inner = new Compiler(dialect, query.isSliced() ? query : query.withOrdering(List.of()), outer, prefix, true);
+        Sql innerSql = inner.select();
+        Compiler wrapper = new Compiler(dialect, Query.of(query.model()), outer, (char) (prefix + 1), false, "subquery");
+        wrapper.wrapped = new LinkedHashMap<>();
+        for (int i = 0; i < inner.columns.size(); i++) {
+            Column col = inner.columns.get(i);
+            if (!col.relPath().isEmpty()) {
+                continue;
+            }
+            Ref ref = new Ref("subquery." + dialect.quote("c" + i), col.field());
+            wrapper.wrapped.putIfAbsent(col.name(), ref);
+            if (col.field() != null) {
+                wrapper.wrapped.putIfAbsent(col.field().attname(), ref);
+                if (col.field().isPrimaryKey() && !col.annotation()) {
+                    wrapper.wrapped.putIfAbsent("pk", ref);
+                }
+            }
+        }
+        List<String> select = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        columns.clear();
+        for (Map.Entry<String, Expression> e : aggregates.entrySet()) {
+            if (!e.getValue().containsAggregate()) {
+                throw new FieldError(e.getKey() + " is not an aggregate expression");
+            }
+            Sql s = e.getValue().compile(wrapper);
+            select.add(s.text() + " AS " + dialect.quote("c" + select.size()));
+            params.addAll(s.params());
+            columns.add(new Column(e.getKey(), e.getValue().outputField(wrapper), "", true));
+        }
+        params.addAll(innerSql.params());
+        return new Sql("SELECT " + String.join(", ", select) + " FROM (" + innerSql.text() + ") subquery", params);
+    }
+
+    /** A column of the wrapped inner query by name, or a {@link FieldError} listing those there are. */
+    Ref wrappedColumn(String name) {
+        Ref r = wrapped.get(name);
+        if (r == null) {
+            throw new FieldError("Cannot resolve keyword '" + name + "' into field: after slicing, distinct(), union() or an"
+                    + " aggregate annotation, aggregate() sees only the selected columns. Choices are: "
+                    + String.join(", ", wrapped.keySet()));
+        }
+        return r;
     }
 
     /** {@code SELECT pk ...} wrapped so MySQL accepts it inside UPDATE/DELETE on the same table. */

@@ -85,6 +85,10 @@ final class PathResolver {
 
     Path resolve(String lookup, String generation) {
         String[] parts = lookup.split("__");
+        if (c.wrapped != null) {
+            Compiler.Ref r = c.wrappedColumn(parts[0]);
+            return new Path(r.sql(), r.field(), c.query.model(), true, false, rest(parts, 1));
+        }
         ModelMeta<?> meta = c.query.model();
         String alias = c.base;
         boolean nullable = false;

@@ -245,11 +245,6 @@ final class SelectBuilder {
                 c.addColumn(new Compiler.Column(a.name(), c.annotationField(a), "", true));
             }
         }
-        Query inner = c.query;
-        boolean innerGrouped = inner.annotations().stream().anyMatch(a -> !names.contains(a.name()) && a.expression().containsAggregate());
-        if (innerGrouped) {
-            throw new FieldError("aggregate() over an aggregate annotation is not supported");
-        }
         Sql body = build("__AGG__");
         String text = body.text().replace("SELECT __AGG__", "SELECT " + String.join(", ", cols));
         List<Object> all = new ArrayList<>(params);

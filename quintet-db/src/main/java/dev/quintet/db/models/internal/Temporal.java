@@ -1,5 +1,6 @@
 package dev.quintet.db.models.internal;
 
+import dev.quintet.db.Timezone;
 import dev.quintet.db.models.ValidationError;
 
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
-/** Coercions between the java.time types the ORM accepts. Naive date-times are taken as UTC. */
+/** Coercions between the java.time types the ORM accepts; naive date-times go through {@link Timezone}. */
 public final class Temporal {
     private Temporal() {
     }
@@ -36,27 +37,36 @@ public final class Temporal {
         };
     }
 
-    /** Any date-time-like value to an {@code Instant}. */
-    public static Instant toInstant(Object v) {
+    /**
+     * Any date-time-like value given to {@code field} to an {@code Instant}. Naive values (a {@code LocalDateTime},
+     * a {@code LocalDate} taken at midnight, a string without offset) go through {@link Timezone#naive}: warned
+     * about (or refused) while time zone support is active, and read in the default time zone.
+     */
+    public static Instant toInstant(Object v, Object field) {
         return switch (v) {
             case null -> null;
             case Instant i -> i;
             case OffsetDateTime o -> o.toInstant();
             case ZonedDateTime z -> z.toInstant();
-            case LocalDateTime dt -> dt.toInstant(ZoneOffset.UTC);
-            case LocalDate d -> d.atStartOfDay(ZoneOffset.UTC).toInstant();
-            case String s -> parseInstant(s);
+            case LocalDateTime dt -> Timezone.naive(field, dt);
+            case LocalDate d -> Timezone.naive(field, d.atStartOfDay());
+            case String s -> parseInstant(s, field);
             default -> throw badDateTime(v);
         };
     }
 
-    private static Instant parseInstant(String s) {
+    /** A model's {@code LocalDateTime} Java field as an {@code Instant}: its declared type fixes the zone. */
+    public static Instant fromField(LocalDateTime value) {
+        return value.atZone(Timezone.fieldZone()).toInstant();
+    }
+
+    private static Instant parseInstant(String s, Object field) {
         String t = s.strip().replace(' ', 'T');
         try {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+                return Timezone.naive(field, LocalDateTime.parse(t));
             } catch (DateTimeParseException e2) {
                 throw badDateTime(s);
             }
@@ -96,7 +106,7 @@ public final class Temporal {
             return i.atZone(ZoneOffset.UTC);
         }
         if (type == LocalDateTime.class) {
-            return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+            return LocalDateTime.ofInstant(i, Timezone.fieldZone());
         }
         return i;
     }
