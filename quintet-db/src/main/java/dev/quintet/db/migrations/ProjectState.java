@@ -52,6 +52,11 @@ public final class ProjectState {
         return s;
     }
 
+    /** The schema editor's metadata of a model in this state (relations resolved against this state). */
+    public dev.quintet.db.models.ModelMeta<dev.quintet.db.models.Model> meta(String app, String name) {
+        return get(app, name).toMeta();
+    }
+
     /** With a model added or replaced. */
     public ProjectState with(ModelState state) {
         Map<String, ModelState> m = new LinkedHashMap<>(models);
