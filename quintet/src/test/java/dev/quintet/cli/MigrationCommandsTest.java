@@ -55,7 +55,11 @@ class MigrationCommandsTest {
     }
 
     static Outcome run(MigrationIndex index, String... args) {
-        Site site = Site.of("shop", Settings.builder().installedApps(new ShopApp(index, src)).databaseUrl("sqlite:///" + db).build(),
+        return run(List.of(new ShopApp(index, src)), args);
+    }
+
+    static Outcome run(List<App> apps, String... args) {
+        Site site = Site.of("shop", Settings.builder().installedApps(apps.toArray(App[]::new)).databaseUrl("sqlite:///" + db).build(),
                 s -> r -> new HttpResponse("hi"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -113,5 +117,27 @@ class MigrationCommandsTest {
         Outcome bad = run(WRITTEN, "migrate", "shop", "0009");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("Cannot find a migration matching '0009' from app 'shop'.");
+    }
+
+    static Stream<Arguments> showmigrationsCases() {
+        return Stream.of(
+                Arguments.of("every installed app, alphabetically, one without migrations", new String[] {"showmigrations"}, 0,
+                        "pages\n (no migrations)\nshop\n [ ] 0001_initial\n"),
+                Arguments.of("an app without migrations by name", new String[] {"showmigrations", "pages"}, 0, "pages\n (no migrations)\n"),
+                Arguments.of("named apps in the given order", new String[] {"showmigrations", "shop", "pages"}, 0,
+                        "shop\n [ ] 0001_initial\npages\n (no migrations)\n"),
+                Arguments.of("an unknown app", new String[] {"showmigrations", "nope"}, 1, "No installed app with label 'nope'."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("showmigrationsCases")
+    @Order(4)
+    void showmigrationsListsEveryInstalledApp(String name, String[] args, int code, String output) {
+        Outcome o = run(List.of(new ShopApp(WRITTEN, src), App.of("pages")), args);
+        assertThat(o.code()).as(o.err()).isEqualTo(code);
+        assertThat(code == 0 ? o.out() : o.err()).contains(output);
+        if (code == 0) {
+            assertThat(o.out()).isEqualTo(output);
+        }
     }
 }
