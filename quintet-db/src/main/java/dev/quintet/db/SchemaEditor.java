@@ -319,7 +319,7 @@ public final class SchemaEditor implements AutoCloseable {
         }
         if (d.vendor().equals("sqlite")) {
             List<Field<?>> remaining = meta.concreteFields().stream().filter(x -> !x.name().equals(f.name())).toList();
-            remake(meta, remaining, remaining);
+            remake(meta, remaining, remaining, meta.constraints());
             return;
         }
         if (f instanceof RelatedField<?> rf && rf.hasDbConstraint()) {
@@ -341,7 +341,7 @@ public final class SchemaEditor implements AutoCloseable {
                 fields.add(x.column().equals(from.column()) ? to : x);
                 source.add(x.column().equals(from.column()) ? from : x);
             }
-            remake(meta, fields, source);
+            remake(meta, fields, source, meta.constraints());
             return;
         }
         if (from.isUnique() && !to.isUnique() && !from.isPrimaryKey()) {
@@ -364,7 +364,13 @@ public final class SchemaEditor implements AutoCloseable {
         }
     }
 
-    private void remake(ModelMeta<?> meta, List<Field<?>> fields, List<Field<?>> sourceFields) {
+    /**
+     * Rebuilds a SQLite table (Django's {@code _remake_table}): creates {@code new__<table>} with {@code fields} and
+     * {@code constraints}, copies the rows from {@code sourceFields}' columns, drops the old table and renames the new
+     * one; foreign keys (inline), unique columns, unique-together groups, unique constraints, check constraints and
+     * indexes survive, following renamed columns.
+     */
+    private void remake(ModelMeta<?> meta, List<Field<?>> fields, List<Field<?>> sourceFields, List<Constraint> constraints) {
         String table = meta.dbTable();
         String temp = "new__" + table;
         List<String> targetCols = new ArrayList<>();
@@ -417,8 +423,12 @@ public final class SchemaEditor implements AutoCloseable {
                     afterIndexes.add("CREATE UNIQUE INDEX " + q(name(table, cols, "_uniq")) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
                 }
             }
-            for (Constraint c : meta.constraints()) {
-                List<String> cols = c instanceof Constraint.Unique u ? carried(meta, u.fields(), renamed) : null;
+            for (Constraint c : constraints) {
+                if (c instanceof Constraint.Check check) {
+                    defs.add(renamedColumns(constraintDefinition(meta, check), renamed));
+                    continue;
+                }
+                List<String> cols = carried(meta, ((Constraint.Unique) c).fields(), renamed);
                 if (cols != null) {
                     afterIndexes.add("CREATE UNIQUE INDEX " + q(c.name()) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
                 }
@@ -446,6 +456,17 @@ public final class SchemaEditor implements AutoCloseable {
         }
     }
 
+    /** A check constraint's SQL with the columns renamed by a rebuild ({@code "title"} -> {@code "headline"}). */
+    private String renamedColumns(String sql, java.util.Map<String, String> renamed) {
+        String out = sql;
+        for (java.util.Map.Entry<String, String> e : renamed.entrySet()) {
+            if (!e.getKey().equals(e.getValue())) {
+                out = out.replace(q(e.getKey()), q(e.getValue()));
+            }
+        }
+        return out;
+    }
+
     private static List<String> carried(ModelMeta<?> meta, List<String> fieldNames, java.util.Map<String, String> renamed) {
         List<String> cols = new ArrayList<>();
         for (String n : fieldNames) {
@@ -471,7 +492,10 @@ public final class SchemaEditor implements AutoCloseable {
         execute(d.dropIndex(meta.dbTable(), index.name()));
     }
 
-    /** Adds a unique or check constraint (on SQLite, by rebuilding the table is not supported: use a new table). */
+    /**
+     * Adds a unique or check constraint. SQLite, which has no {@code ADD CONSTRAINT}, gets a unique index for a
+     * unique constraint and its table rebuilt with the check constraint (existing rows must satisfy it).
+     */
     public void addConstraint(ModelMeta<?> meta, Constraint c) {
         if (d.vendor().equals("sqlite") && c instanceof Constraint.Unique u) {
             execute("CREATE UNIQUE INDEX " + q(u.name()) + " ON " + q(meta.dbTable()) + " ("
@@ -479,15 +503,27 @@ public final class SchemaEditor implements AutoCloseable {
             return;
         }
         if (d.vendor().equals("sqlite")) {
-            throw new DatabaseError("SQLite cannot add a CHECK constraint to an existing table; declare it when creating the model");
+            List<Constraint> constraints = new ArrayList<>(meta.constraints().stream().filter(x -> !x.name().equals(c.name())).toList());
+            constraints.add(c);
+            remake(meta, meta.concreteFields(), meta.concreteFields(), constraints);
+            return;
         }
         execute("ALTER TABLE " + q(meta.dbTable()) + " ADD " + constraintDefinition(meta, c));
     }
 
-    /** Drops a unique or check constraint. */
+    /**
+     * Drops a unique or check constraint; on SQLite a unique constraint made as an index drops the index, any other
+     * constraint (declared in {@code CREATE TABLE}) goes by rebuilding the table without it.
+     */
     public void removeConstraint(ModelMeta<?> meta, Constraint c) {
-        if (d.vendor().equals("sqlite")) {
+        if (d.vendor().equals("sqlite") && c instanceof Constraint.Unique
+                && !Executor.queryMaps(db, new Sql("SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?", List.of(c.name()))).isEmpty()) {
             execute("DROP INDEX " + q(c.name()));
+            return;
+        }
+        if (d.vendor().equals("sqlite")) {
+            List<Constraint> remaining = meta.constraints().stream().filter(x -> !x.name().equals(c.name())).toList();
+            remake(meta, meta.concreteFields(), meta.concreteFields(), remaining);
             return;
         }
         execute(d.dropConstraint(meta.dbTable(), c.name(), c instanceof Constraint.Unique ? "unique" : "check"));
