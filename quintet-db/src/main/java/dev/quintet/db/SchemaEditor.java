@@ -3,8 +3,10 @@ package dev.quintet.db;
 import dev.quintet.db.backends.Dialect;
 import dev.quintet.db.internal.Executor;
 import dev.quintet.db.models.Constraint;
+import dev.quintet.db.models.BigIntegerField;
 import dev.quintet.db.models.Field;
 import dev.quintet.db.models.Index;
+import dev.quintet.db.models.IntegerField;
 import dev.quintet.db.models.ManyToManyField;
 import dev.quintet.db.models.ModelMeta;
 import dev.quintet.db.models.RelatedField;
@@ -32,6 +34,26 @@ import java.util.Locale;
  * <p>{@link #collectOnly()} makes an editor that records statements without running them (for {@code sqlmigrate}).
  */
 public final class SchemaEditor implements AutoCloseable {
+    /**
+     * A field whose column holds another table's primary key without naming a model class: the relations of
+     * migrations, whose targets are model states. The ORM's own relation fields are read through their target's
+     * metadata instead.
+     */
+    public interface Reference {
+        /** The referenced table. */
+        String referencedTable();
+
+        /** The referenced primary key field (its column and type). */
+        Field<?> referencedKey();
+
+        /** Whether a FOREIGN KEY constraint is created. */
+        boolean hasDbConstraint();
+    }
+
+    /** The table and key a relation column references. */
+    private record Target(String table, Field<?> key) {
+    }
+
     private final Database db;
     private final Dialect d;
     private final List<String> deferred = new ArrayList<>();
@@ -144,8 +166,8 @@ public final class SchemaEditor implements AutoCloseable {
             if (needsIndex(f)) {
                 execute("CREATE INDEX " + q(name(meta.dbTable(), List.of(f.column()), "_idx")) + " ON " + q(table) + " (" + q(f.column()) + ")");
             }
-            if (f instanceof RelatedField<?> rf && rf.hasDbConstraint() && !d.inlineForeignKeys()) {
-                deferred.add(foreignKey(meta.dbTable(), rf));
+            if (constrained(f) && !d.inlineForeignKeys()) {
+                deferred.add(foreignKey(meta.dbTable(), f));
             }
         }
         for (Index i : meta.indexes()) {
@@ -154,11 +176,11 @@ public final class SchemaEditor implements AutoCloseable {
     }
 
     private static boolean needsIndex(Field<?> f) {
-        return !f.isUnique() && !f.isPrimaryKey() && (f.isDbIndex() || f instanceof RelatedField<?>);
+        return !f.isUnique() && !f.isPrimaryKey() && (f.isDbIndex() || target(f) != null);
     }
 
     private String columnDefinition(Field<?> f, boolean inline) {
-        StringBuilder b = new StringBuilder(q(f.column())).append(' ').append(d.columnType(f));
+        StringBuilder b = new StringBuilder(q(f.column())).append(' ').append(columnType(f));
         b.append(f.isNullable() && !f.isPrimaryKey() ? " NULL" : " NOT NULL");
         if (f.isPrimaryKey()) {
             b.append(" PRIMARY KEY");
@@ -170,23 +192,72 @@ public final class SchemaEditor implements AutoCloseable {
         if (check != null) {
             b.append(" CHECK (").append(check).append(')');
         }
-        if (inline && f instanceof RelatedField<?> rf && rf.hasDbConstraint() && d.inlineForeignKeys()) {
-            ModelMeta<?> t = rf.targetMeta();
-            b.append(" REFERENCES ").append(q(t.dbTable())).append(" (").append(q(t.pk().column())).append(')')
+        if (inline && constrained(f) && d.inlineForeignKeys()) {
+            Target t = target(f);
+            b.append(" REFERENCES ").append(q(t.table())).append(" (").append(q(t.key().column())).append(')')
                     .append(d.deferrableForeignKeys() ? " DEFERRABLE INITIALLY DEFERRED" : "");
         }
         return b.toString();
     }
 
-    private String foreignKey(String table, RelatedField<?> rf) {
-        ModelMeta<?> t = rf.targetMeta();
-        return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(fkName(table, rf)) + " FOREIGN KEY (" + q(rf.column())
-                + ") REFERENCES " + q(t.dbTable()) + " (" + q(t.pk().column()) + ")"
+    /** The table and key a relation column references, or {@code null} for a field that is not a relation column. */
+    private static Target target(Field<?> f) {
+        if (f instanceof RelatedField<?> rf) {
+            ModelMeta<?> t = rf.targetMeta();
+            return new Target(t.dbTable(), t.pk());
+        }
+        return f instanceof Reference r && f.isConcrete() ? new Target(r.referencedTable(), r.referencedKey()) : null;
+    }
+
+    /** Whether a field's column has a FOREIGN KEY constraint. */
+    private static boolean constrained(Field<?> f) {
+        return f instanceof RelatedField<?> rf ? rf.hasDbConstraint() : f instanceof Reference r && f.isConcrete() && r.hasDbConstraint();
+    }
+
+    /** A field's column type; a relation column takes its target key's type (an auto key's integer type). */
+    private String columnType(Field<?> f) {
+        if (!(f instanceof Reference) || !f.isConcrete()) {
+            return d.columnType(f);
+        }
+        Field<?> key = target(f).key();
+        return d.columnType(switch (key.internalType()) {
+            case "AutoField" -> IntegerField.of();
+            case "BigAutoField" -> BigIntegerField.of();
+            default -> key;
+        });
+    }
+
+    private String foreignKey(String table, Field<?> f) {
+        Target t = target(f);
+        return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(fkName(table, f)) + " FOREIGN KEY (" + q(f.column())
+                + ") REFERENCES " + q(t.table()) + " (" + q(t.key().column()) + ")"
                 + (d.deferrableForeignKeys() ? " DEFERRABLE INITIALLY DEFERRED" : "");
     }
 
-    private static String fkName(String table, RelatedField<?> rf) {
-        return name(table, List.of(rf.column()), "_fk_" + rf.targetMeta().dbTable().replaceAll("[^A-Za-z0-9]", "")).replace("__", "_");
+    private static String fkName(String table, Field<?> f) {
+        return name(table, List.of(f.column()), "_fk_" + target(f).table().replaceAll("[^A-Za-z0-9]", "")).replace("__", "_");
+    }
+
+    /**
+     * Drops the FOREIGN KEY constraint of a column, found by introspection as Django does (its generated name follows
+     * table and target names that renames may have changed since); the computed name when the table does not exist
+     * yet ({@code sqlmigrate}).
+     */
+    private void dropForeignKey(String table, Field<?> f) {
+        String found = collectOnly ? null : db.withConnection(c -> {
+            java.sql.DatabaseMetaData md = c.getMetaData();
+            for (String t : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                try (java.sql.ResultSet rs = md.getImportedKeys(c.getCatalog(), c.getSchema(), t)) {
+                    while (rs.next()) {
+                        if (f.column().equalsIgnoreCase(rs.getString("FKCOLUMN_NAME")) && rs.getString("FK_NAME") != null) {
+                            return rs.getString("FK_NAME");
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        execute(d.dropConstraint(table, found != null ? found : fkName(table, f), "foreign_key"));
     }
 
     private String constraintDefinition(ModelMeta<?> meta, Constraint c) {
@@ -304,8 +375,8 @@ public final class SchemaEditor implements AutoCloseable {
         if (needsIndex(f)) {
             execute("CREATE INDEX " + q(name(meta.dbTable(), List.of(f.column()), "_idx")) + " ON " + q(meta.dbTable()) + " (" + q(f.column()) + ")");
         }
-        if (f instanceof RelatedField<?> rf && rf.hasDbConstraint() && !d.inlineForeignKeys()) {
-            execute(foreignKey(meta.dbTable(), rf));
+        if (constrained(f) && !d.inlineForeignKeys()) {
+            execute(foreignKey(meta.dbTable(), f));
         }
     }
 
@@ -322,8 +393,8 @@ public final class SchemaEditor implements AutoCloseable {
             remake(meta, remaining, remaining, meta.constraints());
             return;
         }
-        if (f instanceof RelatedField<?> rf && rf.hasDbConstraint()) {
-            execute(d.dropConstraint(meta.dbTable(), fkName(meta.dbTable(), rf), "foreign_key"));
+        if (constrained(f)) {
+            dropForeignKey(meta.dbTable(), f);
         }
         execute("ALTER TABLE " + q(meta.dbTable()) + " DROP COLUMN " + q(f.column()));
     }
@@ -344,6 +415,12 @@ public final class SchemaEditor implements AutoCloseable {
             remake(meta, fields, source, meta.constraints());
             return;
         }
+        // a foreign key whose target, column or constraint changes is dropped first and added again last
+        boolean refChanged = constrained(from) != constrained(to) || !from.column().equals(to.column())
+                || constrained(from) && !target(from).table().equals(target(to).table());
+        if (refChanged && constrained(from)) {
+            dropForeignKey(table, from);
+        }
         if (from.isUnique() && !to.isUnique() && !from.isPrimaryKey()) {
             execute(d.dropConstraint(table, name(table, List.of(from.column()), "_uniq"), "unique"));
         }
@@ -353,14 +430,17 @@ public final class SchemaEditor implements AutoCloseable {
         if (!from.column().equals(to.column())) {
             execute(d.renameColumn(table, from.column(), to.column()));
         }
-        if (!d.columnType(from).equals(d.columnType(to)) || from.isNullable() != to.isNullable()) {
-            d.alterColumn(table, to.column(), d.columnType(to), to.isNullable()).forEach(this::execute);
+        if (!columnType(from).equals(columnType(to)) || from.isNullable() != to.isNullable()) {
+            d.alterColumn(table, to.column(), columnType(to), to.isNullable()).forEach(this::execute);
         }
         if (!from.isUnique() && to.isUnique()) {
             execute("ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(name(table, List.of(to.column()), "_uniq")) + " UNIQUE (" + q(to.column()) + ")");
         }
         if (!needsIndex(from) && needsIndex(to)) {
             execute("CREATE INDEX " + q(name(table, List.of(to.column()), "_idx")) + " ON " + q(table) + " (" + q(to.column()) + ")");
+        }
+        if (refChanged && constrained(to)) {
+            execute(foreignKey(table, to));
         }
     }
 

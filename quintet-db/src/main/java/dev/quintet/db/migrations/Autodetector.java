@@ -4,9 +4,6 @@ import dev.quintet.db.migrations.internal.JavaSource;
 import dev.quintet.db.models.Constraint;
 import dev.quintet.db.models.Field;
 import dev.quintet.db.models.Index;
-import dev.quintet.db.models.ManyToManyField;
-import dev.quintet.db.models.ModelMeta;
-import dev.quintet.db.models.RelatedField;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,13 +127,7 @@ public final class Autodetector {
     }
 
     private static String targetKey(Field<?> f) {
-        Class<? extends dev.quintet.db.models.Model> target = f instanceof RelatedField<?> rf ? rf.target()
-                : f instanceof ManyToManyField mm ? mm.target() : null;
-        if (target == null) {
-            return null;
-        }
-        ModelMeta<?> meta = ModelMeta.of(target);
-        return meta.appLabel() + "." + meta.modelName();
+        return f instanceof RelationField r ? r.to() : null;
     }
 
     private static void noteDependency(String app, Field<?> f, Set<String> deps) {

@@ -25,7 +25,7 @@ public record MigrationContext(Database db, SchemaEditor editor, ProjectState st
 
     /** The historical metadata of a model as the migrations so far define it (a detached {@link ModelMeta}). */
     public ModelMeta<Model> model(String app, String name) {
-        return state.get(app, name).toMeta();
+        return state.meta(app, name);
     }
 
     /** Runs a statement (through the editor, so {@code sqlmigrate} shows it); returns nothing. */
