@@ -66,6 +66,18 @@ class AutodetectorTest {
         assertThat(described).containsExactlyElementsOf(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void aRenamedModelIsNotAChangeOfTheRelationsToIt() {
+        ModelState order = ModelState.of("shop", "order", List.of(BigAutoField.of().named("id"),
+                RelationField.foreignKey("blog.post").named("post"), RelationField.manyToMany("blog.post").named("posts")));
+        ModelState renamedOrder = ModelState.of("shop", "order", List.of(BigAutoField.of().named("id"),
+                RelationField.foreignKey("blog.article").named("post"), RelationField.manyToMany("blog.article").named("posts")));
+        Map<String, Autodetector.Changes> changes = new Autodetector(ProjectState.of(List.of(order, POST)),
+                ProjectState.of(List.of(renamedOrder, POST.withName("article"))), Questioner.nonInteractive(Map.of("blog.post", "article"))).changes();
+        assertThat(changes).containsOnlyKeys("blog");
+        assertThat(changes.get("blog").operations()).containsExactly(new RenameModel("post", "article"));
+    }
+
     static Stream<Arguments> dependencyCases() {
         return Stream.of(
                 arguments("no relation", (UnaryOperator<ModelState>) p -> p.plusField(TextField.of().nullable().named("body")), java.util.Set.of()),
