@@ -28,6 +28,14 @@ public record MigrationContext(Database db, SchemaEditor editor, ProjectState st
         return state.meta(app, name);
     }
 
+    /**
+     * The model {@code app.name} as the migrations so far define it, to read and write its rows in a data migration
+     * (Django's {@code apps.get_model(app, name)}).
+     */
+    public HistoricalModel objects(String app, String name) {
+        return new HistoricalModel(db, state.meta(app, name), List.of());
+    }
+
     /** Runs a statement (through the editor, so {@code sqlmigrate} shows it); returns nothing. */
     public void execute(String sql) {
         editor.execute(sql);
