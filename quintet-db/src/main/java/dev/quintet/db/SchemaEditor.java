@@ -22,7 +22,7 @@ import java.util.Locale;
  * DDL for one database (Django's {@code schema_editor}): create and drop tables (with their many-to-many join
  * tables), add, remove and alter columns, indexes and constraints. Statements run on one connection, in order;
  * foreign keys of new tables are added when the editor is closed, so tables may reference each other in any order.
- * SQLite, which cannot alter columns in place, gets its table rebuilt.
+ * SQLite, which cannot alter columns in place, gets its table rebuilt ({@link SqliteRebuild}).
  *
  * <pre>{@code
  * try (SchemaEditor editor = db.schemaEditor()) {
@@ -128,7 +128,7 @@ public final class SchemaEditor implements AutoCloseable {
         return (head + "_" + hash + suffix).toLowerCase(Locale.ROOT);
     }
 
-    private String q(String ident) {
+    String q(String ident) {
         return d.quote(ident);
     }
 
@@ -175,11 +175,11 @@ public final class SchemaEditor implements AutoCloseable {
         }
     }
 
-    private static boolean needsIndex(Field<?> f) {
+    static boolean needsIndex(Field<?> f) {
         return !f.isUnique() && !f.isPrimaryKey() && (f.isDbIndex() || target(f) != null);
     }
 
-    private String columnDefinition(Field<?> f, boolean inline) {
+    String columnDefinition(Field<?> f, boolean inline) {
         StringBuilder b = new StringBuilder(q(f.column())).append(' ').append(columnType(f));
         b.append(f.isNullable() && !f.isPrimaryKey() ? " NULL" : " NOT NULL");
         if (f.isPrimaryKey()) {
@@ -260,7 +260,7 @@ public final class SchemaEditor implements AutoCloseable {
         execute(d.dropConstraint(table, found != null ? found : fkName(table, f), "foreign_key"));
     }
 
-    private String constraintDefinition(ModelMeta<?> meta, Constraint c) {
+    String constraintDefinition(ModelMeta<?> meta, Constraint c) {
         return switch (c) {
             case Constraint.Unique u -> "CONSTRAINT " + q(u.name()) + " UNIQUE (" + String.join(", ",
                     u.fields().stream().map(n -> q(meta.field(n).column())).toList()) + ")";
@@ -390,7 +390,7 @@ public final class SchemaEditor implements AutoCloseable {
         }
         if (d.vendor().equals("sqlite")) {
             List<Field<?>> remaining = meta.concreteFields().stream().filter(x -> !x.name().equals(f.name())).toList();
-            remake(meta, remaining, remaining, meta.constraints());
+            SqliteRebuild.remake(this, db, meta, remaining, remaining, meta.constraints());
             return;
         }
         if (constrained(f)) {
@@ -412,7 +412,7 @@ public final class SchemaEditor implements AutoCloseable {
                 fields.add(x.column().equals(from.column()) ? to : x);
                 source.add(x.column().equals(from.column()) ? from : x);
             }
-            remake(meta, fields, source, meta.constraints());
+            SqliteRebuild.remake(this, db, meta, fields, source, meta.constraints());
             return;
         }
         // a foreign key whose target, column or constraint changes is dropped first and added again last
@@ -444,122 +444,6 @@ public final class SchemaEditor implements AutoCloseable {
         }
     }
 
-    /**
-     * Rebuilds a SQLite table (Django's {@code _remake_table}): creates {@code new__<table>} with {@code fields} and
-     * {@code constraints}, copies the rows from {@code sourceFields}' columns, drops the old table and renames the new
-     * one; foreign keys (inline), unique columns, unique-together groups, unique constraints, check constraints and
-     * indexes survive, following renamed columns.
-     */
-    private void remake(ModelMeta<?> meta, List<Field<?>> fields, List<Field<?>> sourceFields, List<Constraint> constraints) {
-        String table = meta.dbTable();
-        String temp = "new__" + table;
-        List<String> targetCols = new ArrayList<>();
-        List<String> sourceCols = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            targetCols.add(q(fields.get(i).column()));
-            sourceCols.add(q(sourceFields.get(i).column()));
-        }
-        boolean outside = !Transaction.inAtomicBlock(db);
-        if (outside) {
-            execute("PRAGMA foreign_keys = OFF");
-        }
-        try {
-            List<String> defs = new ArrayList<>();
-            for (Field<?> f : fields) {
-                defs.add(columnDefinition(f, true));
-            }
-            java.util.Set<String> known = new java.util.HashSet<>();
-            for (Field<?> f : sourceFields) {
-                known.add(f.column());
-            }
-            for (Field<?> f : meta.concreteFields()) {
-                known.add(f.column());
-            }
-            // columns added outside this model's current metadata are carried over as they are
-            for (java.util.Map<String, Object> col : Executor.queryMaps(db, Sql.of("PRAGMA table_info(" + q(table) + ")"))) {
-                String name = String.valueOf(col.get("name"));
-                if (!known.contains(name)) {
-                    boolean notNull = col.get("notnull") instanceof Number n && n.intValue() == 1;
-                    Object dflt = col.get("dflt_value");
-                    defs.add(q(name) + " " + col.get("type") + (notNull ? " NOT NULL" : " NULL") + (dflt != null ? " DEFAULT " + dflt : ""));
-                    targetCols.add(q(name));
-                    sourceCols.add(q(name));
-                }
-            }
-            for (Field<?> f : fields) {
-                if (f.isUnique() && !f.isPrimaryKey()) {
-                    defs.add("CONSTRAINT " + q(name(table, List.of(f.column()), "_uniq")) + " UNIQUE (" + q(f.column()) + ")");
-                }
-            }
-            // unique-together groups, unique constraints and indexes survive the rebuild, following renamed columns
-            java.util.Map<String, String> renamed = new java.util.HashMap<>();
-            for (int i = 0; i < fields.size(); i++) {
-                renamed.put(sourceFields.get(i).column(), fields.get(i).column());
-            }
-            List<String> afterIndexes = new ArrayList<>();
-            for (List<String> group : meta.uniqueTogether()) {
-                List<String> cols = carried(meta, group, renamed);
-                if (cols != null) {
-                    afterIndexes.add("CREATE UNIQUE INDEX " + q(name(table, cols, "_uniq")) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
-                }
-            }
-            for (Constraint c : constraints) {
-                if (c instanceof Constraint.Check check) {
-                    defs.add(renamedColumns(constraintDefinition(meta, check), renamed));
-                    continue;
-                }
-                List<String> cols = carried(meta, ((Constraint.Unique) c).fields(), renamed);
-                if (cols != null) {
-                    afterIndexes.add("CREATE UNIQUE INDEX " + q(c.name()) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
-                }
-            }
-            for (Index ix : meta.indexes()) {
-                List<String> cols = carried(meta, ix.fields().stream().map(n -> n.startsWith("-") ? n.substring(1) : n).toList(), renamed);
-                if (cols != null) {
-                    afterIndexes.add("CREATE INDEX " + q(ix.name()) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
-                }
-            }
-            execute("CREATE TABLE " + q(temp) + " (" + String.join(", ", defs) + ")");
-            execute("INSERT INTO " + q(temp) + " (" + String.join(", ", targetCols) + ") SELECT " + String.join(", ", sourceCols) + " FROM " + q(table));
-            execute("DROP TABLE " + q(table));
-            execute("ALTER TABLE " + q(temp) + " RENAME TO " + q(table));
-            for (Field<?> f : fields) {
-                if (needsIndex(f)) {
-                    execute("CREATE INDEX " + q(name(table, List.of(f.column()), "_idx")) + " ON " + q(table) + " (" + q(f.column()) + ")");
-                }
-            }
-            afterIndexes.forEach(this::execute);
-        } finally {
-            if (outside) {
-                execute("PRAGMA foreign_keys = ON");
-            }
-        }
-    }
-
-    /** A check constraint's SQL with the columns renamed by a rebuild ({@code "title"} -> {@code "headline"}). */
-    private String renamedColumns(String sql, java.util.Map<String, String> renamed) {
-        String out = sql;
-        for (java.util.Map.Entry<String, String> e : renamed.entrySet()) {
-            if (!e.getKey().equals(e.getValue())) {
-                out = out.replace(q(e.getKey()), q(e.getValue()));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> carried(ModelMeta<?> meta, List<String> fieldNames, java.util.Map<String, String> renamed) {
-        List<String> cols = new ArrayList<>();
-        for (String n : fieldNames) {
-            Field<?> f = meta.findField(n);
-            String col = f == null ? null : renamed.get(f.column());
-            if (col == null) {
-                return null;
-            }
-            cols.add(col);
-        }
-        return cols;
-    }
-
     // ---- indexes and constraints ---------------------------------------------------------------------
 
     /** Creates a declared index. */
@@ -585,7 +469,7 @@ public final class SchemaEditor implements AutoCloseable {
         if (d.vendor().equals("sqlite")) {
             List<Constraint> constraints = new ArrayList<>(meta.constraints().stream().filter(x -> !x.name().equals(c.name())).toList());
             constraints.add(c);
-            remake(meta, meta.concreteFields(), meta.concreteFields(), constraints);
+            SqliteRebuild.remake(this, db, meta, meta.concreteFields(), meta.concreteFields(), constraints);
             return;
         }
         execute("ALTER TABLE " + q(meta.dbTable()) + " ADD " + constraintDefinition(meta, c));
@@ -603,7 +487,7 @@ public final class SchemaEditor implements AutoCloseable {
         }
         if (d.vendor().equals("sqlite")) {
             List<Constraint> remaining = meta.constraints().stream().filter(x -> !x.name().equals(c.name())).toList();
-            remake(meta, meta.concreteFields(), meta.concreteFields(), remaining);
+            SqliteRebuild.remake(this, db, meta, meta.concreteFields(), meta.concreteFields(), remaining);
             return;
         }
         execute(d.dropConstraint(meta.dbTable(), c.name(), c instanceof Constraint.Unique ? "unique" : "check"));
