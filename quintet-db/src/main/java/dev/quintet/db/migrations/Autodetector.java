@@ -120,8 +120,10 @@ public final class Autodetector {
         return ops;
     }
 
+    /** The fields as source, a relation of the model to itself written as to {@code self} (it follows a rename). */
     private static String fieldsSignature(ModelState m) {
-        return m.fields().stream().map(f -> f.name() + "=" + JavaSource.field(f)).toList().toString();
+        return m.fields().stream().map(f -> f.name() + "=" + JavaSource.field(f instanceof RelationField r ? r.renamedTarget(m.key(), "self.self") : f))
+                .toList().toString();
     }
 
     private List<String> dependencyOrder(String app, List<String> added, Map<String, ModelState> now) {
