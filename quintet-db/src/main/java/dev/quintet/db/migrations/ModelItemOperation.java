@@ -15,15 +15,17 @@ import java.util.function.Function;
  * What {@link AddIndex}/{@link AddConstraint} and {@link RemoveIndex}/{@link RemoveConstraint} share: adding or
  * removing a named item (an index, a constraint) of a model's state, and creating or dropping it in the database.
  * The records only say which {@link Kind} of item they carry.
+ *
+ * @param <T> the item type
  */
-public sealed interface ModelItemOperation extends Operation permits ModelItemOperation.Adds, ModelItemOperation.Removes {
+public sealed interface ModelItemOperation<T> extends Operation permits ModelItemOperation.Adds, ModelItemOperation.Removes {
 
     /**
      * A kind of named model item: how the state lists it and how the schema editor creates and drops it.
      *
-     * @param <T> the item type
+     * @param <I> the item type
      */
-    final class Kind<T> {
+    final class Kind<I> {
         /** Declared indexes. */
         static final Kind<Index> INDEX = new Kind<>("index", "", ModelState::indexes, ModelState::withIndexes, Index::name,
                 SchemaEditor::addIndex, SchemaEditor::removeIndex);
@@ -33,14 +35,14 @@ public sealed interface ModelItemOperation extends Operation permits ModelItemOp
 
         private final String noun;
         private final String modelWord;
-        private final Function<ModelState, List<T>> list;
-        private final BiFunction<ModelState, List<T>, ModelState> with;
-        private final Function<T, String> name;
-        private final DdlStep<T> create;
-        private final DdlStep<T> drop;
+        private final Function<ModelState, List<I>> list;
+        private final BiFunction<ModelState, List<I>, ModelState> with;
+        private final Function<I, String> name;
+        private final DdlStep<I> create;
+        private final DdlStep<I> drop;
 
-        private Kind(String noun, String modelWord, Function<ModelState, List<T>> list, BiFunction<ModelState, List<T>, ModelState> with,
-                     Function<T, String> name, DdlStep<T> create, DdlStep<T> drop) {
+        private Kind(String noun, String modelWord, Function<ModelState, List<I>> list, BiFunction<ModelState, List<I>, ModelState> with,
+                     Function<I, String> name, DdlStep<I> create, DdlStep<I> drop) {
             this.noun = noun;
             this.modelWord = modelWord;
             this.list = list;
@@ -50,21 +52,21 @@ public sealed interface ModelItemOperation extends Operation permits ModelItemOp
             this.drop = drop;
         }
 
-        private ProjectState plus(String app, ProjectState state, String model, T item) {
+        private ProjectState plus(String app, ProjectState state, String model, I item) {
             ModelState m = state.get(app, model);
-            List<T> items = new ArrayList<>(list.apply(m));
+            List<I> items = new ArrayList<>(list.apply(m));
             items.add(item);
             return state.with(with.apply(m, items));
         }
 
         private ProjectState minus(String app, ProjectState state, String model, String itemName) {
             ModelState m = state.get(app, model);
-            List<T> items = new ArrayList<>(list.apply(m));
+            List<I> items = new ArrayList<>(list.apply(m));
             items.remove(find(m, itemName));
             return state.with(with.apply(m, items));
         }
 
-        private T find(ModelState m, String itemName) {
+        private I find(ModelState m, String itemName) {
             return list.apply(m).stream().filter(x -> name.apply(x).equals(itemName)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No " + noun + " " + itemName + " on " + m.key()));
         }
@@ -84,21 +86,62 @@ public sealed interface ModelItemOperation extends Operation permits ModelItemOp
         void run(SchemaEditor editor, ModelMeta<Model> meta, T item);
     }
 
+    /** The kind of item. */
+    Kind<T> kind();
+
     /** The lower-case model name. */
     String model();
 
     /** The item's name. */
     String itemName();
 
+    /** Whether the item is added (else removed) going forwards. */
+    boolean adds();
+
+    @Override
+    default ProjectState stateForwards(String app, ProjectState state) {
+        return this instanceof Adds<T> add ? kind().plus(app, state, model(), add.item()) : kind().minus(app, state, model(), itemName());
+    }
+
+    @Override
+    default void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
+        if (adds()) {
+            kind().create(app, ctx, to, model(), itemName());
+        } else {
+            kind().drop(app, ctx, from, model(), itemName());
+        }
+    }
+
+    @Override
+    default void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
+        if (adds()) {
+            kind().drop(app, ctx, from, model(), itemName());
+        } else {
+            kind().create(app, ctx, to, model(), itemName());
+        }
+    }
+
+    @Override
+    default String describe() {
+        return (adds() ? "Create " : "Remove ") + kind().noun + " " + itemName() + (adds() ? " on " : " from ") + kind().modelWord + model();
+    }
+
+    @Override
+    default String nameFragment() {
+        return (adds() ? "" : "remove_") + model() + "_" + itemName();
+    }
+
+    @Override
+    default String modelName() {
+        return model();
+    }
+
     /**
      * Adds an item; backwards, drops it.
      *
      * @param <T> the item type
      */
-    sealed interface Adds<T> extends ModelItemOperation permits AddIndex, AddConstraint {
-        /** The kind of item. */
-        Kind<T> kind();
-
+    sealed interface Adds<T> extends ModelItemOperation<T> permits AddIndex, AddConstraint {
         /** The item added. */
         T item();
 
@@ -108,28 +151,8 @@ public sealed interface ModelItemOperation extends Operation permits ModelItemOp
         }
 
         @Override
-        default ProjectState stateForwards(String app, ProjectState state) {
-            return kind().plus(app, state, model(), item());
-        }
-
-        @Override
-        default void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
-            kind().create(app, ctx, to, model(), itemName());
-        }
-
-        @Override
-        default void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
-            kind().drop(app, ctx, from, model(), itemName());
-        }
-
-        @Override
-        default String describe() {
-            return "Create " + kind().noun + " " + itemName() + " on " + kind().modelWord + model();
-        }
-
-        @Override
-        default String nameFragment() {
-            return model() + "_" + itemName();
+        default boolean adds() {
+            return true;
         }
     }
 
@@ -138,38 +161,10 @@ public sealed interface ModelItemOperation extends Operation permits ModelItemOp
      *
      * @param <T> the item type
      */
-    sealed interface Removes<T> extends ModelItemOperation permits RemoveIndex, RemoveConstraint {
-        /** The kind of item. */
-        Kind<T> kind();
-
+    sealed interface Removes<T> extends ModelItemOperation<T> permits RemoveIndex, RemoveConstraint {
         @Override
-        default ProjectState stateForwards(String app, ProjectState state) {
-            return kind().minus(app, state, model(), itemName());
+        default boolean adds() {
+            return false;
         }
-
-        @Override
-        default void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
-            kind().drop(app, ctx, from, model(), itemName());
-        }
-
-        @Override
-        default void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
-            kind().create(app, ctx, to, model(), itemName());
-        }
-
-        @Override
-        default String describe() {
-            return "Remove " + kind().noun + " " + itemName() + " from " + kind().modelWord + model();
-        }
-
-        @Override
-        default String nameFragment() {
-            return "remove_" + model() + "_" + itemName();
-        }
-    }
-
-    @Override
-    default String modelName() {
-        return model();
     }
 }

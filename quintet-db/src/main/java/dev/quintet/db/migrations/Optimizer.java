@@ -77,7 +77,7 @@ public final class Optimizer {
                 case RemoveField f -> List.of(new CreateModel(m.minusField(f.name())));
                 case AlterField f -> List.of(new CreateModel(m.replaceField(f.name(), f.field())));
                 case RenameField f -> folded(app, m, b);
-                case ModelItemOperation x -> folded(app, m, b);
+                case ModelItemOperation<?> x -> folded(app, m, b);
                 case AlterUniqueTogether x -> folded(app, m, b);
                 case AlterModelTable x -> folded(app, m, b);
                 case AlterModelOptions x -> folded(app, m, b);
