@@ -32,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OperationTest {
     static final ModelState TAG = ModelState.of("blog", "tag", List.of(BigAutoField.of().named("id"), CharField.maxLength(20).named("label")));
+    static final ModelState AUTHOR = ModelState.of("blog", "author", List.of(BigAutoField.of().named("id")));
     static final ModelState POST = new ModelState("blog", "post", List.of(BigAutoField.of().named("id"), CharField.maxLength(20).named("title"),
-            IntegerField.of().withDefault(0).named("views"), IntegerField.of().nullable().named("extra")),
+            IntegerField.of().withDefault(0).named("views"), IntegerField.of().nullable().named("extra"),
+            RelationField.foreignKey("blog.author").nullable().named("author")),
             null, List.of(), List.of(), List.of(Index.of("post_views_idx", "views")), List.of(Constraint.unique("post_title_uniq", "title")));
 
     /**
@@ -92,6 +94,18 @@ class OperationTest {
         };
     }
 
+    /** Whether a post pointing at a missing row through {@code column} is refused, and one pointing at row 1 accepted. */
+    static Consumer<Database> references(String column, String table) {
+        return db -> {
+            db.execute(Sql.of("INSERT INTO " + table + " (id) VALUES (1)"));
+            assertThatThrownBy(() -> db.execute(Sql.of("INSERT INTO blog_post (title, views, " + column + ") VALUES ('r', 0, 99)")))
+                    .isInstanceOf(IntegrityError.class);
+            db.execute(Sql.of("INSERT INTO blog_post (title, views, " + column + ") VALUES ('r', 0, 1)"));
+            db.execute(Sql.of("DELETE FROM blog_post"));
+            db.execute(Sql.of("DELETE FROM " + table));
+        };
+    }
+
     static Consumer<Database> tagCount(int n) {
         return db -> assertThat(((Number) db.query(Sql.of("SELECT COUNT(*) AS n FROM blog_tag")).getFirst().values().iterator().next()).intValue()).isEqualTo(n);
     }
@@ -106,8 +120,8 @@ class OperationTest {
 
     static Map<String, Case> cases() {
         Map<String, Case> m = new java.util.LinkedHashMap<>();
-        m.put("CreateModel", new Case(new CreateModel(ModelState.of("blog", "note", List.of(BigAutoField.of().named("id"), TextField.of().named("body")))),
-                s -> assertThat(s.find("blog", "note")).isNotNull(), tables(true, "blog_note"), tables(false, "blog_note")));
+        m.put("CreateModel", new Case(new CreateModel(ModelState.of("blog", "memo", List.of(BigAutoField.of().named("id"), TextField.of().named("body")))),
+                s -> assertThat(s.find("blog", "memo")).isNotNull(), tables(true, "blog_memo"), tables(false, "blog_memo")));
         m.put("DeleteModel", new Case(new DeleteModel("tag"), s -> assertThat(s.find("blog", "tag")).isNull(),
                 tables(false, "blog_tag"), tables(true, "blog_tag")));
         m.put("RenameModel", new Case(new RenameModel("tag", "label"), s -> assertThat(s.find("blog", "label")).isNotNull(),
@@ -120,6 +134,12 @@ class OperationTest {
                 columns("blog_post", List.of("extra"), List.of("extra?")), columns("blog_post", List.of("extra?"), List.of("extra"))));
         m.put("RenameField", new Case(new RenameField("post", "title", "headline"), post(p -> assertThat(p.field("headline")).isNotNull()),
                 columns("blog_post", List.of("headline"), List.of("title")), columns("blog_post", List.of("title"), List.of("headline"))));
+        m.put("RenameField (foreign key)", new Case(new RenameField("post", "author", "writer"), post(p -> assertThat(p.field("writer")).isNotNull()),
+                columns("blog_post", List.of("writer_id?"), List.of("author_id?")).andThen(references("writer_id", "blog_author")),
+                columns("blog_post", List.of("author_id?"), List.of("writer_id?")).andThen(references("author_id", "blog_author"))));
+        m.put("AlterField (foreign key to another model)", new Case(new AlterField("post", "author", RelationField.foreignKey("blog.note").nullable()),
+                post(p -> assertThat(((RelationField) p.field("author")).to()).isEqualTo("blog.note")),
+                references("author_id", "blog_note"), references("author_id", "blog_author")));
         m.put("AddIndex", new Case(new AddIndex("post", Index.of("post_title_idx", "title")), post(p -> assertThat(p.indexes()).hasSize(2)),
                 indexes(true, "post_title_idx"), indexes(false, "post_title_idx")));
         m.put("RemoveIndex", new Case(new RemoveIndex("post", "post_views_idx"), post(p -> assertThat(p.indexes()).isEmpty()),
@@ -136,9 +156,9 @@ class OperationTest {
         m.put("AlterModelOptions", new Case(new AlterModelOptions("post", List.of("-views")), post(p -> assertThat(p.ordering()).containsExactly("-views")),
                 tables(true, "blog_post"), tables(true, "blog_post")));
         m.put("RunSQL", new Case(RunSQL.of("INSERT INTO blog_tag (label) VALUES ('x')").reverse("DELETE FROM blog_tag WHERE label = 'x'"),
-                s -> assertThat(s.models()).hasSize(2), tagCount(1), tagCount(0)));
+                s -> assertThat(s.models()).hasSize(4), tagCount(1), tagCount(0)));
         m.put("RunJava", new Case(new RunJava(ctx -> ctx.objects("blog", "tag").create(Map.of("label", "y")),
-                ctx -> ctx.objects("blog", "tag").filter("label", "y").delete()), s -> assertThat(s.models()).hasSize(2), tagCount(1), tagCount(0)));
+                ctx -> ctx.objects("blog", "tag").filter("label", "y").delete()), s -> assertThat(s.models()).hasSize(4), tagCount(1), tagCount(0)));
         return m;
     }
 
@@ -150,7 +170,8 @@ class OperationTest {
     @MethodSource("rows")
     void appliesAndUnapplies(String name, String backend) {
         Case c = cases().get(name);
-        List<Migration> migrations = List.of(new Migration("blog", "0001_initial", List.of(), List.of(new CreateModel(TAG), new CreateModel(POST))),
+        List<Migration> migrations = List.of(new Migration("blog", "0001_initial", List.of(), List.of(new CreateModel(TAG), new CreateModel(AUTHOR), new CreateModel(POST),
+                new CreateModel(ModelState.of("blog", "note", List.of(BigAutoField.of().named("id")))))),
                 new Migration("blog", "0002_op", List.of(dep("blog", "0001_initial")), List.of(c.op())));
         MigrationGraph graph = new MigrationGraph(migrations);
         c.state().accept(graph.finalState());
