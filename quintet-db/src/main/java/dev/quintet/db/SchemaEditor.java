@@ -241,7 +241,7 @@ public final class SchemaEditor implements AutoCloseable {
     /**
      * Drops the FOREIGN KEY constraint of a column, found by introspection as Django does (its generated name follows
      * table and target names that renames may have changed since); the computed name when the table does not exist
-     * yet ({@code sqlmigrate}).
+     * yet ({@code sqlmigrate}); nothing when the column has no constraint.
      */
     private void dropForeignKey(String table, Field<?> f) {
         String found = collectOnly ? null : db.withConnection(c -> {
@@ -257,6 +257,9 @@ public final class SchemaEditor implements AutoCloseable {
             }
             return null;
         });
+        if (found == null && !collectOnly) {
+            return;     // the column has no constraint (a join table made before migrations constrained both sides)
+        }
         execute(d.dropConstraint(table, found != null ? found : fkName(table, f), "foreign_key"));
     }
 

@@ -77,4 +77,30 @@ class RenameModelTest {
             assertThat(MigrationDatabases.tables(db)).noneMatch(t -> t.startsWith("blog_"));
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void aJoinColumnWithoutForeignKeyIsRenamedToo(String backend) {
+        try (Database db = MigrationDatabases.fresh(backend)) {
+            MigrationExecutor ex = new MigrationExecutor(db, new MigrationGraph(MIGRATIONS), new PrintWriter(new StringWriter()));
+            ex.migrate("blog", "0001", MigrationExecutor.Options.DEFAULT);
+            // as migrations made join tables before they constrained the owner's side
+            if (!backend.equals("sqlite")) {
+                String fk = db.withConnection(c -> {
+                    try (java.sql.ResultSet rs = c.getMetaData().getImportedKeys(c.getCatalog(), c.getSchema(), "blog_order_posts")) {
+                        while (rs.next()) {
+                            if (rs.getString("FKCOLUMN_NAME").equalsIgnoreCase("post_id")) {
+                                return rs.getString("FK_NAME");
+                            }
+                        }
+                    }
+                    return null;
+                });
+                db.execute(Sql.of(backend.equals("mysql") ? "ALTER TABLE blog_order_posts DROP FOREIGN KEY " + fk
+                        : "ALTER TABLE blog_order_posts DROP CONSTRAINT " + fk));
+            }
+            ex.migrate("blog", "0002", MigrationExecutor.Options.DEFAULT);
+            assertThat(MigrationDatabases.columns(db, "blog_order_posts")).containsExactlyInAnyOrder("id", "order_id", "article_id");
+        }
+    }
 }
