@@ -3,8 +3,10 @@ package dev.quintet.db;
 import dev.quintet.db.backends.Dialect;
 import dev.quintet.db.internal.Executor;
 import dev.quintet.db.models.Constraint;
+import dev.quintet.db.models.BigIntegerField;
 import dev.quintet.db.models.Field;
 import dev.quintet.db.models.Index;
+import dev.quintet.db.models.IntegerField;
 import dev.quintet.db.models.ManyToManyField;
 import dev.quintet.db.models.ModelMeta;
 import dev.quintet.db.models.RelatedField;
@@ -20,7 +22,7 @@ import java.util.Locale;
  * DDL for one database (Django's {@code schema_editor}): create and drop tables (with their many-to-many join
  * tables), add, remove and alter columns, indexes and constraints. Statements run on one connection, in order;
  * foreign keys of new tables are added when the editor is closed, so tables may reference each other in any order.
- * SQLite, which cannot alter columns in place, gets its table rebuilt.
+ * SQLite, which cannot alter columns in place, gets its table rebuilt ({@link SqliteRebuild}).
  *
  * <pre>{@code
  * try (SchemaEditor editor = db.schemaEditor()) {
@@ -32,6 +34,26 @@ import java.util.Locale;
  * <p>{@link #collectOnly()} makes an editor that records statements without running them (for {@code sqlmigrate}).
  */
 public final class SchemaEditor implements AutoCloseable {
+    /**
+     * A field whose column holds another table's primary key without naming a model class: the relations of
+     * migrations, whose targets are model states. The ORM's own relation fields are read through their target's
+     * metadata instead.
+     */
+    public interface Reference {
+        /** The referenced table. */
+        String referencedTable();
+
+        /** The referenced primary key field (its column and type). */
+        Field<?> referencedKey();
+
+        /** Whether a FOREIGN KEY constraint is created. */
+        boolean hasDbConstraint();
+    }
+
+    /** The table and key a relation column references. */
+    private record Target(String table, Field<?> key) {
+    }
+
     private final Database db;
     private final Dialect d;
     private final List<String> deferred = new ArrayList<>();
@@ -106,7 +128,7 @@ public final class SchemaEditor implements AutoCloseable {
         return (head + "_" + hash + suffix).toLowerCase(Locale.ROOT);
     }
 
-    private String q(String ident) {
+    String q(String ident) {
         return d.quote(ident);
     }
 
@@ -144,8 +166,8 @@ public final class SchemaEditor implements AutoCloseable {
             if (needsIndex(f)) {
                 execute("CREATE INDEX " + q(name(meta.dbTable(), List.of(f.column()), "_idx")) + " ON " + q(table) + " (" + q(f.column()) + ")");
             }
-            if (f instanceof RelatedField<?> rf && rf.hasDbConstraint() && !d.inlineForeignKeys()) {
-                deferred.add(foreignKey(meta.dbTable(), rf));
+            if (constrained(f) && !d.inlineForeignKeys()) {
+                deferred.add(foreignKey(meta.dbTable(), f));
             }
         }
         for (Index i : meta.indexes()) {
@@ -153,12 +175,12 @@ public final class SchemaEditor implements AutoCloseable {
         }
     }
 
-    private static boolean needsIndex(Field<?> f) {
-        return !f.isUnique() && !f.isPrimaryKey() && (f.isDbIndex() || f instanceof RelatedField<?>);
+    static boolean needsIndex(Field<?> f) {
+        return !f.isUnique() && !f.isPrimaryKey() && (f.isDbIndex() || target(f) != null);
     }
 
-    private String columnDefinition(Field<?> f, boolean inline) {
-        StringBuilder b = new StringBuilder(q(f.column())).append(' ').append(d.columnType(f));
+    String columnDefinition(Field<?> f, boolean inline) {
+        StringBuilder b = new StringBuilder(q(f.column())).append(' ').append(columnType(f));
         b.append(f.isNullable() && !f.isPrimaryKey() ? " NULL" : " NOT NULL");
         if (f.isPrimaryKey()) {
             b.append(" PRIMARY KEY");
@@ -170,26 +192,78 @@ public final class SchemaEditor implements AutoCloseable {
         if (check != null) {
             b.append(" CHECK (").append(check).append(')');
         }
-        if (inline && f instanceof RelatedField<?> rf && rf.hasDbConstraint() && d.inlineForeignKeys()) {
-            ModelMeta<?> t = rf.targetMeta();
-            b.append(" REFERENCES ").append(q(t.dbTable())).append(" (").append(q(t.pk().column())).append(')')
+        if (inline && constrained(f) && d.inlineForeignKeys()) {
+            Target t = target(f);
+            b.append(" REFERENCES ").append(q(t.table())).append(" (").append(q(t.key().column())).append(')')
                     .append(d.deferrableForeignKeys() ? " DEFERRABLE INITIALLY DEFERRED" : "");
         }
         return b.toString();
     }
 
-    private String foreignKey(String table, RelatedField<?> rf) {
-        ModelMeta<?> t = rf.targetMeta();
-        return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(fkName(table, rf)) + " FOREIGN KEY (" + q(rf.column())
-                + ") REFERENCES " + q(t.dbTable()) + " (" + q(t.pk().column()) + ")"
+    /** The table and key a relation column references, or {@code null} for a field that is not a relation column. */
+    private static Target target(Field<?> f) {
+        if (f instanceof RelatedField<?> rf) {
+            ModelMeta<?> t = rf.targetMeta();
+            return new Target(t.dbTable(), t.pk());
+        }
+        return f instanceof Reference r && f.isConcrete() ? new Target(r.referencedTable(), r.referencedKey()) : null;
+    }
+
+    /** Whether a field's column has a FOREIGN KEY constraint. */
+    private static boolean constrained(Field<?> f) {
+        return f instanceof RelatedField<?> rf ? rf.hasDbConstraint() : f instanceof Reference r && f.isConcrete() && r.hasDbConstraint();
+    }
+
+    /** A field's column type; a relation column takes its target key's type (an auto key's integer type). */
+    private String columnType(Field<?> f) {
+        if (!(f instanceof Reference) || !f.isConcrete()) {
+            return d.columnType(f);
+        }
+        Field<?> key = target(f).key();
+        return d.columnType(switch (key.internalType()) {
+            case "AutoField" -> IntegerField.of();
+            case "BigAutoField" -> BigIntegerField.of();
+            default -> key;
+        });
+    }
+
+    private String foreignKey(String table, Field<?> f) {
+        Target t = target(f);
+        return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(fkName(table, f)) + " FOREIGN KEY (" + q(f.column())
+                + ") REFERENCES " + q(t.table()) + " (" + q(t.key().column()) + ")"
                 + (d.deferrableForeignKeys() ? " DEFERRABLE INITIALLY DEFERRED" : "");
     }
 
-    private static String fkName(String table, RelatedField<?> rf) {
-        return name(table, List.of(rf.column()), "_fk_" + rf.targetMeta().dbTable().replaceAll("[^A-Za-z0-9]", "")).replace("__", "_");
+    private static String fkName(String table, Field<?> f) {
+        return name(table, List.of(f.column()), "_fk_" + target(f).table().replaceAll("[^A-Za-z0-9]", "")).replace("__", "_");
     }
 
-    private String constraintDefinition(ModelMeta<?> meta, Constraint c) {
+    /**
+     * Drops the FOREIGN KEY constraint of a column, found by introspection as Django does (its generated name follows
+     * table and target names that renames may have changed since); the computed name when the table does not exist
+     * yet ({@code sqlmigrate}); nothing when the column has no constraint.
+     */
+    private void dropForeignKey(String table, Field<?> f) {
+        String found = collectOnly ? null : db.withConnection(c -> {
+            java.sql.DatabaseMetaData md = c.getMetaData();
+            for (String t : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                try (java.sql.ResultSet rs = md.getImportedKeys(c.getCatalog(), c.getSchema(), t)) {
+                    while (rs.next()) {
+                        if (f.column().equalsIgnoreCase(rs.getString("FKCOLUMN_NAME")) && rs.getString("FK_NAME") != null) {
+                            return rs.getString("FK_NAME");
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        if (found == null && !collectOnly) {
+            return;     // the column has no constraint (a join table made before migrations constrained both sides)
+        }
+        execute(d.dropConstraint(table, found != null ? found : fkName(table, f), "foreign_key"));
+    }
+
+    String constraintDefinition(ModelMeta<?> meta, Constraint c) {
         return switch (c) {
             case Constraint.Unique u -> "CONSTRAINT " + q(u.name()) + " UNIQUE (" + String.join(", ",
                     u.fields().stream().map(n -> q(meta.field(n).column())).toList()) + ")";
@@ -304,8 +378,8 @@ public final class SchemaEditor implements AutoCloseable {
         if (needsIndex(f)) {
             execute("CREATE INDEX " + q(name(meta.dbTable(), List.of(f.column()), "_idx")) + " ON " + q(meta.dbTable()) + " (" + q(f.column()) + ")");
         }
-        if (f instanceof RelatedField<?> rf && rf.hasDbConstraint() && !d.inlineForeignKeys()) {
-            execute(foreignKey(meta.dbTable(), rf));
+        if (constrained(f) && !d.inlineForeignKeys()) {
+            execute(foreignKey(meta.dbTable(), f));
         }
     }
 
@@ -319,11 +393,11 @@ public final class SchemaEditor implements AutoCloseable {
         }
         if (d.vendor().equals("sqlite")) {
             List<Field<?>> remaining = meta.concreteFields().stream().filter(x -> !x.name().equals(f.name())).toList();
-            remake(meta, remaining, remaining);
+            SqliteRebuild.remake(this, db, meta, remaining, remaining, meta.constraints());
             return;
         }
-        if (f instanceof RelatedField<?> rf && rf.hasDbConstraint()) {
-            execute(d.dropConstraint(meta.dbTable(), fkName(meta.dbTable(), rf), "foreign_key"));
+        if (constrained(f)) {
+            dropForeignKey(meta.dbTable(), f);
         }
         execute("ALTER TABLE " + q(meta.dbTable()) + " DROP COLUMN " + q(f.column()));
     }
@@ -341,8 +415,14 @@ public final class SchemaEditor implements AutoCloseable {
                 fields.add(x.column().equals(from.column()) ? to : x);
                 source.add(x.column().equals(from.column()) ? from : x);
             }
-            remake(meta, fields, source);
+            SqliteRebuild.remake(this, db, meta, fields, source, meta.constraints());
             return;
+        }
+        // a foreign key whose target, column or constraint changes is dropped first and added again last
+        boolean refChanged = constrained(from) != constrained(to) || !from.column().equals(to.column())
+                || constrained(from) && !target(from).table().equals(target(to).table());
+        if (refChanged && constrained(from)) {
+            dropForeignKey(table, from);
         }
         if (from.isUnique() && !to.isUnique() && !from.isPrimaryKey()) {
             execute(d.dropConstraint(table, name(table, List.of(from.column()), "_uniq"), "unique"));
@@ -353,8 +433,8 @@ public final class SchemaEditor implements AutoCloseable {
         if (!from.column().equals(to.column())) {
             execute(d.renameColumn(table, from.column(), to.column()));
         }
-        if (!d.columnType(from).equals(d.columnType(to)) || from.isNullable() != to.isNullable()) {
-            d.alterColumn(table, to.column(), d.columnType(to), to.isNullable()).forEach(this::execute);
+        if (!columnType(from).equals(columnType(to)) || from.isNullable() != to.isNullable()) {
+            d.alterColumn(table, to.column(), columnType(to), to.isNullable()).forEach(this::execute);
         }
         if (!from.isUnique() && to.isUnique()) {
             execute("ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(name(table, List.of(to.column()), "_uniq")) + " UNIQUE (" + q(to.column()) + ")");
@@ -362,101 +442,9 @@ public final class SchemaEditor implements AutoCloseable {
         if (!needsIndex(from) && needsIndex(to)) {
             execute("CREATE INDEX " + q(name(table, List.of(to.column()), "_idx")) + " ON " + q(table) + " (" + q(to.column()) + ")");
         }
-    }
-
-    private void remake(ModelMeta<?> meta, List<Field<?>> fields, List<Field<?>> sourceFields) {
-        String table = meta.dbTable();
-        String temp = "new__" + table;
-        List<String> targetCols = new ArrayList<>();
-        List<String> sourceCols = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            targetCols.add(q(fields.get(i).column()));
-            sourceCols.add(q(sourceFields.get(i).column()));
+        if (refChanged && constrained(to)) {
+            execute(foreignKey(table, to));
         }
-        boolean outside = !Transaction.inAtomicBlock(db);
-        if (outside) {
-            execute("PRAGMA foreign_keys = OFF");
-        }
-        try {
-            List<String> defs = new ArrayList<>();
-            for (Field<?> f : fields) {
-                defs.add(columnDefinition(f, true));
-            }
-            java.util.Set<String> known = new java.util.HashSet<>();
-            for (Field<?> f : sourceFields) {
-                known.add(f.column());
-            }
-            for (Field<?> f : meta.concreteFields()) {
-                known.add(f.column());
-            }
-            // columns added outside this model's current metadata are carried over as they are
-            for (java.util.Map<String, Object> col : Executor.queryMaps(db, Sql.of("PRAGMA table_info(" + q(table) + ")"))) {
-                String name = String.valueOf(col.get("name"));
-                if (!known.contains(name)) {
-                    boolean notNull = col.get("notnull") instanceof Number n && n.intValue() == 1;
-                    Object dflt = col.get("dflt_value");
-                    defs.add(q(name) + " " + col.get("type") + (notNull ? " NOT NULL" : " NULL") + (dflt != null ? " DEFAULT " + dflt : ""));
-                    targetCols.add(q(name));
-                    sourceCols.add(q(name));
-                }
-            }
-            for (Field<?> f : fields) {
-                if (f.isUnique() && !f.isPrimaryKey()) {
-                    defs.add("CONSTRAINT " + q(name(table, List.of(f.column()), "_uniq")) + " UNIQUE (" + q(f.column()) + ")");
-                }
-            }
-            // unique-together groups, unique constraints and indexes survive the rebuild, following renamed columns
-            java.util.Map<String, String> renamed = new java.util.HashMap<>();
-            for (int i = 0; i < fields.size(); i++) {
-                renamed.put(sourceFields.get(i).column(), fields.get(i).column());
-            }
-            List<String> afterIndexes = new ArrayList<>();
-            for (List<String> group : meta.uniqueTogether()) {
-                List<String> cols = carried(meta, group, renamed);
-                if (cols != null) {
-                    afterIndexes.add("CREATE UNIQUE INDEX " + q(name(table, cols, "_uniq")) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
-                }
-            }
-            for (Constraint c : meta.constraints()) {
-                List<String> cols = c instanceof Constraint.Unique u ? carried(meta, u.fields(), renamed) : null;
-                if (cols != null) {
-                    afterIndexes.add("CREATE UNIQUE INDEX " + q(c.name()) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
-                }
-            }
-            for (Index ix : meta.indexes()) {
-                List<String> cols = carried(meta, ix.fields().stream().map(n -> n.startsWith("-") ? n.substring(1) : n).toList(), renamed);
-                if (cols != null) {
-                    afterIndexes.add("CREATE INDEX " + q(ix.name()) + " ON " + q(table) + " (" + String.join(", ", cols.stream().map(this::q).toList()) + ")");
-                }
-            }
-            execute("CREATE TABLE " + q(temp) + " (" + String.join(", ", defs) + ")");
-            execute("INSERT INTO " + q(temp) + " (" + String.join(", ", targetCols) + ") SELECT " + String.join(", ", sourceCols) + " FROM " + q(table));
-            execute("DROP TABLE " + q(table));
-            execute("ALTER TABLE " + q(temp) + " RENAME TO " + q(table));
-            for (Field<?> f : fields) {
-                if (needsIndex(f)) {
-                    execute("CREATE INDEX " + q(name(table, List.of(f.column()), "_idx")) + " ON " + q(table) + " (" + q(f.column()) + ")");
-                }
-            }
-            afterIndexes.forEach(this::execute);
-        } finally {
-            if (outside) {
-                execute("PRAGMA foreign_keys = ON");
-            }
-        }
-    }
-
-    private static List<String> carried(ModelMeta<?> meta, List<String> fieldNames, java.util.Map<String, String> renamed) {
-        List<String> cols = new ArrayList<>();
-        for (String n : fieldNames) {
-            Field<?> f = meta.findField(n);
-            String col = f == null ? null : renamed.get(f.column());
-            if (col == null) {
-                return null;
-            }
-            cols.add(col);
-        }
-        return cols;
     }
 
     // ---- indexes and constraints ---------------------------------------------------------------------
@@ -471,7 +459,10 @@ public final class SchemaEditor implements AutoCloseable {
         execute(d.dropIndex(meta.dbTable(), index.name()));
     }
 
-    /** Adds a unique or check constraint (on SQLite, by rebuilding the table is not supported: use a new table). */
+    /**
+     * Adds a unique or check constraint. SQLite, which has no {@code ADD CONSTRAINT}, gets a unique index for a
+     * unique constraint and its table rebuilt with the check constraint (existing rows must satisfy it).
+     */
     public void addConstraint(ModelMeta<?> meta, Constraint c) {
         if (d.vendor().equals("sqlite") && c instanceof Constraint.Unique u) {
             execute("CREATE UNIQUE INDEX " + q(u.name()) + " ON " + q(meta.dbTable()) + " ("
@@ -479,15 +470,27 @@ public final class SchemaEditor implements AutoCloseable {
             return;
         }
         if (d.vendor().equals("sqlite")) {
-            throw new DatabaseError("SQLite cannot add a CHECK constraint to an existing table; declare it when creating the model");
+            List<Constraint> constraints = new ArrayList<>(meta.constraints().stream().filter(x -> !x.name().equals(c.name())).toList());
+            constraints.add(c);
+            SqliteRebuild.remake(this, db, meta, meta.concreteFields(), meta.concreteFields(), constraints);
+            return;
         }
         execute("ALTER TABLE " + q(meta.dbTable()) + " ADD " + constraintDefinition(meta, c));
     }
 
-    /** Drops a unique or check constraint. */
+    /**
+     * Drops a unique or check constraint; on SQLite a unique constraint made as an index drops the index, any other
+     * constraint (declared in {@code CREATE TABLE}) goes by rebuilding the table without it.
+     */
     public void removeConstraint(ModelMeta<?> meta, Constraint c) {
-        if (d.vendor().equals("sqlite")) {
+        if (d.vendor().equals("sqlite") && c instanceof Constraint.Unique
+                && !Executor.queryMaps(db, new Sql("SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?", List.of(c.name()))).isEmpty()) {
             execute("DROP INDEX " + q(c.name()));
+            return;
+        }
+        if (d.vendor().equals("sqlite")) {
+            List<Constraint> remaining = meta.constraints().stream().filter(x -> !x.name().equals(c.name())).toList();
+            SqliteRebuild.remake(this, db, meta, meta.concreteFields(), meta.concreteFields(), remaining);
             return;
         }
         execute(d.dropConstraint(meta.dbTable(), c.name(), c instanceof Constraint.Unique ? "unique" : "check"));

@@ -8,8 +8,13 @@ import picocli.CommandLine.ParseResult;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** {@code showmigrations [app]...}: lists each app's migrations, {@code [X]} applied, {@code [ ]} not. */
+/**
+ * {@code showmigrations [app]...}: lists each installed app's migrations, {@code [X]} applied, {@code [ ]} not, and
+ * {@code (no migrations)} under an app that has none.
+ */
 final class ShowMigrationsCommand implements Command {
     @Override
     public String name() {
@@ -30,19 +35,24 @@ final class ShowMigrationsCommand implements Command {
     @Override
     public int run(CommandContext context, ParseResult args) {
         List<String> only = List.of(args.matchedPositionalValue(0, new String[0]));
+        Set<String> installed = new TreeSet<>();
+        MigrationSupport.apps(context.site()).forEach(a -> installed.add(a.label()));
+        for (String app : only) {
+            if (!installed.contains(app)) {
+                throw new CommandError("No installed app with label '" + app + "'.");
+            }
+        }
         try (Database db = MigrationSupport.database(context.site())) {
             Map<String, List<Map.Entry<String, Boolean>>> status = MigrationSupport.executor(context, db).status();
-            for (String app : only) {
-                if (!status.containsKey(app)) {
-                    throw new CommandError("No migrations present for: " + app);
+            // as Django: the named apps in the given order, else every installed app alphabetically
+            for (String app : only.isEmpty() ? List.copyOf(installed) : only) {
+                context.out().println(app);
+                List<Map.Entry<String, Boolean>> migrations = status.getOrDefault(app, List.of());
+                if (migrations.isEmpty()) {
+                    context.out().println(" (no migrations)");
                 }
+                migrations.forEach(m -> context.out().println(" [" + (m.getValue() ? "X" : " ") + "] " + m.getKey()));
             }
-            status.forEach((app, migrations) -> {
-                if (only.isEmpty() || only.contains(app)) {
-                    context.out().println(app);
-                    migrations.forEach(m -> context.out().println(" [" + (m.getValue() ? "X" : " ") + "] " + m.getKey()));
-                }
-            });
             context.out().flush();
             return 0;
         } catch (MigrationError e) {

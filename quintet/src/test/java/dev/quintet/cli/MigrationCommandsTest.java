@@ -55,7 +55,11 @@ class MigrationCommandsTest {
     }
 
     static Outcome run(MigrationIndex index, String... args) {
-        Site site = Site.of("shop", Settings.builder().installedApps(new ShopApp(index, src)).databaseUrl("sqlite:///" + db).build(),
+        return run(List.of(new ShopApp(index, src)), args);
+    }
+
+    static Outcome run(List<App> apps, String... args) {
+        Site site = Site.of("shop", Settings.builder().installedApps(apps.toArray(App[]::new)).databaseUrl("sqlite:///" + db).build(),
                 s -> r -> new HttpResponse("hi"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -113,5 +117,71 @@ class MigrationCommandsTest {
         Outcome bad = run(WRITTEN, "migrate", "shop", "0009");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("Cannot find a migration matching '0009' from app 'shop'.");
+    }
+
+    static Stream<Arguments> showmigrationsCases() {
+        return Stream.of(
+                Arguments.of("every installed app, alphabetically, one without migrations", new String[] {"showmigrations"}, 0,
+                        "pages\n (no migrations)\nshop\n [ ] 0001_initial\n"),
+                Arguments.of("an app without migrations by name", new String[] {"showmigrations", "pages"}, 0, "pages\n (no migrations)\n"),
+                Arguments.of("named apps in the given order", new String[] {"showmigrations", "shop", "pages"}, 0,
+                        "shop\n [ ] 0001_initial\npages\n (no migrations)\n"),
+                Arguments.of("an unknown app", new String[] {"showmigrations", "nope"}, 1, "No installed app with label 'nope'."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("showmigrationsCases")
+    @Order(4)
+    void showmigrationsListsEveryInstalledApp(String name, String[] args, int code, String output) {
+        Outcome o = run(List.of(new ShopApp(WRITTEN, src), App.of("pages")), args);
+        assertThat(o.code()).as(o.err()).isEqualTo(code);
+        assertThat(code == 0 ? o.out() : o.err()).contains(output);
+        if (code == 0) {
+            assertThat(o.out()).isEqualTo(output);
+        }
+    }
+
+    /** An index whose migration calls the item's name field "label", as before a rename. */
+    static final MigrationIndex BEFORE_RENAME = () -> List.of(new Migration("shop", "0001_initial", List.of(),
+            List.of(new CreateModel(ModelState.of("shop", "item", List.of(dev.quintet.db.models.BigAutoField.of().verboseName("ID").named("id"),
+                    dev.quintet.db.models.CharField.maxLength(40).named("label")))))));
+
+    static Stream<Arguments> renameCases() {
+        return Stream.of(
+                Arguments.of("--rename makes it a rename", new String[] {"makemigrations", "--dry-run", "--no-input", "--rename=shop.item.label:name"}, 0,
+                        "- Rename field label on item to name"),
+                Arguments.of("without --rename it is not, and the new field needs a default", new String[] {"makemigrations", "--dry-run", "--no-input"}, 1,
+                        "It is impossible to add a non-nullable field 'name' to item"),
+                Arguments.of("a malformed --rename", new String[] {"makemigrations", "--no-input", "--rename=label"}, 1,
+                        "--rename expects APP.MODEL[.FIELD]:NEW, got 'label'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renameCases")
+    @Order(5)
+    void renamesAreDeclaredWhenNotInteractive(String name, String[] args, int code, String output) {
+        Outcome o = run(BEFORE_RENAME, args);
+        assertThat(o.code()).as(o.err()).isEqualTo(code);
+        assertThat(o.out() + o.err()).contains(output);
+    }
+
+    static Stream<Arguments> helpCases() {
+        return Stream.of(
+                Arguments.of(new String[] {"help"}, "makemigrations   Creates new migrations based on the changes detected to your models."),
+                Arguments.of(new String[] {"help"}, "migrate          Updates database schema. Manages both apps with migrations and those without."),
+                Arguments.of(new String[] {"help"}, "sqlmigrate       Prints the SQL statements for the named migration."),
+                Arguments.of(new String[] {"help"}, "showmigrations   Shows all available migrations for the current project."),
+                Arguments.of(new String[] {"help", "migrate"}, "--fake-initial"),
+                Arguments.of(new String[] {"help", "makemigrations"}, "--rename=APP.MODEL[.FIELD]:NEW"),
+                Arguments.of(new String[] {"help", "sqlmigrate"}, "--backwards"));
+    }
+
+    @ParameterizedTest(name = "{0} shows {1}")
+    @MethodSource("helpCases")
+    @Order(6)
+    void theCommandsHaveHelp(String[] args, String expected) {
+        Outcome o = run(WRITTEN, args);
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains(expected);
     }
 }

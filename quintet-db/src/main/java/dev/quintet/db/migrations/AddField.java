@@ -2,7 +2,6 @@ package dev.quintet.db.migrations;
 
 import dev.quintet.db.migrations.internal.JoinTables;
 import dev.quintet.db.models.Field;
-import dev.quintet.db.models.ManyToManyField;
 
 /**
  * Adds a field: a column (with its unique constraint, index, foreign key) or a many-to-many join table.
@@ -18,8 +17,8 @@ import dev.quintet.db.models.ManyToManyField;
 public record AddField(String model, String name, Field<?> field, boolean preserveDefault, Field<?> stateField) implements Operation {
     /** Names the field. */
     public AddField {
-        field = field.named(name);
-        stateField = stateField == null ? null : stateField.named(name);
+        field = RelationField.historical(field.named(name));
+        stateField = stateField == null ? null : RelationField.historical(stateField.named(name));
     }
 
     /** Adds {@code field} as declared. */
@@ -40,19 +39,19 @@ public record AddField(String model, String name, Field<?> field, boolean preser
     @Override
     public void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
         ModelState before = from.get(app, model);
-        if (field instanceof ManyToManyField m2m) {
-            JoinTables.create(ctx.editor(), before, m2m);
+        if (!field.isConcrete()) {
+            JoinTables.create(ctx.editor(), to, to.get(app, model), (RelationField) to.get(app, model).requireField(name));
             return;
         }
-        ctx.editor().addField(before.toMeta(), field);
+        ctx.editor().addField(before.toMeta(), to.resolve(field));
     }
 
     @Override
     public void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
         ModelState after = from.get(app, model);
         Field<?> f = after.requireField(name);
-        if (f instanceof ManyToManyField m2m) {
-            JoinTables.drop(ctx.editor(), after, m2m);
+        if (f instanceof RelationField m2m && !f.isConcrete()) {
+            JoinTables.drop(ctx.editor(), from, after, m2m);
             return;
         }
         ctx.editor().removeField(after.toMeta(), f);

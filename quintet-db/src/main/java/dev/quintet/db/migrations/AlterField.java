@@ -12,7 +12,7 @@ import dev.quintet.db.models.Field;
 public record AlterField(String model, String name, Field<?> field) implements Operation {
     /** Names the field. */
     public AlterField {
-        field = field.named(name);
+        field = RelationField.historical(field.named(name));
     }
 
     @Override

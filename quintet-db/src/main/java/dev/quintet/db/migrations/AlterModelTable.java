@@ -14,16 +14,12 @@ public record AlterModelTable(String model, String table) implements Operation {
 
     @Override
     public void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
-        rename(ctx, from.get(app, model), to.get(app, model));
+        RenameModel.moveTables(ctx, app, from, model, to, model);
     }
 
     @Override
     public void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
-        rename(ctx, from.get(app, model), to.get(app, model));
-    }
-
-    private static void rename(MigrationContext ctx, ModelState before, ModelState after) {
-        RenameModel.renameTables(ctx, before, after);
+        RenameModel.moveTables(ctx, app, from, model, to, model);
     }
 
     @Override

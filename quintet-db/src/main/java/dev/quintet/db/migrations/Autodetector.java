@@ -4,9 +4,6 @@ import dev.quintet.db.migrations.internal.JavaSource;
 import dev.quintet.db.models.Constraint;
 import dev.quintet.db.models.Field;
 import dev.quintet.db.models.Index;
-import dev.quintet.db.models.ManyToManyField;
-import dev.quintet.db.models.ModelMeta;
-import dev.quintet.db.models.RelatedField;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +35,7 @@ public final class Autodetector {
     public record Changes(List<Operation> operations, Set<String> dependsOn) {
     }
 
-    private final ProjectState from;
+    private ProjectState from;
     private final ProjectState to;
     private final Questioner questioner;
 
@@ -54,15 +51,47 @@ public final class Autodetector {
         Set<String> apps = new TreeSet<>();
         from.models().forEach(m -> apps.add(m.app()));
         to.models().forEach(m -> apps.add(m.app()));
+        // renamed models first, in every app: relations elsewhere then already name the new model
+        Map<String, List<Operation>> renames = new LinkedHashMap<>();
+        for (String app : apps) {
+            renames.put(app, renamedModels(app));
+        }
         Map<String, Changes> out = new LinkedHashMap<>();
         for (String app : apps) {
             Set<String> deps = new TreeSet<>();
-            List<Operation> ops = Optimizer.optimize(app, detect(app, deps));
+            List<Operation> detected = new ArrayList<>(renames.get(app));
+            detected.addAll(detect(app, deps));
+            List<Operation> ops = Optimizer.optimize(app, detected);
             if (!ops.isEmpty()) {
                 out.put(app, new Changes(ops, deps));
             }
         }
         return out;
+    }
+
+    /** The confirmed model renames of an app, applied to {@link #from}. */
+    private List<Operation> renamedModels(String app) {
+        List<Operation> ops = new ArrayList<>();
+        List<String> added = new ArrayList<>(names(to, app));
+        added.removeAll(names(from, app));
+        List<String> removed = new ArrayList<>(names(from, app));
+        removed.removeAll(names(to, app));
+        for (String a : added) {
+            for (String r : List.copyOf(removed)) {
+                if (fieldsSignature(from.get(app, r)).equals(fieldsSignature(to.get(app, a))) && questioner.askRename(app, null, r, a)) {
+                    RenameModel op = new RenameModel(r, a);
+                    ops.add(op);
+                    from = op.stateForwards(app, from);
+                    removed.remove(r);
+                    break;
+                }
+            }
+        }
+        return ops;
+    }
+
+    private static List<String> names(ProjectState state, String app) {
+        return state.models(app).stream().map(ModelState::name).toList();
     }
 
     private List<Operation> detect(String app, Set<String> deps) {
@@ -75,18 +104,6 @@ public final class Autodetector {
         added.removeAll(old.keySet());
         List<String> removed = new ArrayList<>(old.keySet());
         removed.removeAll(now.keySet());
-
-        for (String a : List.copyOf(added)) {
-            for (String r : List.copyOf(removed)) {
-                if (fieldsSignature(old.get(r)).equals(fieldsSignature(now.get(a))) && questioner.askRename(app, null, r, a)) {
-                    ops.add(new RenameModel(r, a));
-                    old.put(a, old.remove(r).withName(a));
-                    added.remove(a);
-                    removed.remove(r);
-                    break;
-                }
-            }
-        }
         for (String a : dependencyOrder(app, added, now)) {
             ModelState m = now.get(a);
             ops.add(new CreateModel(m));
@@ -103,8 +120,10 @@ public final class Autodetector {
         return ops;
     }
 
+    /** The fields as source, a relation of the model to itself written as to {@code self} (it follows a rename). */
     private static String fieldsSignature(ModelState m) {
-        return m.fields().stream().map(f -> f.name() + "=" + JavaSource.field(f)).toList().toString();
+        return m.fields().stream().map(f -> f.name() + "=" + JavaSource.field(f instanceof RelationField r ? r.renamedTarget(m.key(), "self.self") : f))
+                .toList().toString();
     }
 
     private List<String> dependencyOrder(String app, List<String> added, Map<String, ModelState> now) {
@@ -130,13 +149,7 @@ public final class Autodetector {
     }
 
     private static String targetKey(Field<?> f) {
-        Class<? extends dev.quintet.db.models.Model> target = f instanceof RelatedField<?> rf ? rf.target()
-                : f instanceof ManyToManyField mm ? mm.target() : null;
-        if (target == null) {
-            return null;
-        }
-        ModelMeta<?> meta = ModelMeta.of(target);
-        return meta.appLabel() + "." + meta.modelName();
+        return f instanceof RelationField r ? r.to() : null;
     }
 
     private static void noteDependency(String app, Field<?> f, Set<String> deps) {

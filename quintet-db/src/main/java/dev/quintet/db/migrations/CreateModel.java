@@ -20,13 +20,13 @@ public record CreateModel(ModelState model) implements Operation {
     public void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
         ModelState m = to.get(app, model.name());
         ctx.editor().createModel(m.toMeta());
-        JoinTables.create(ctx.editor(), m);
+        JoinTables.create(ctx.editor(), to, m);
     }
 
     @Override
     public void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
         ModelState m = from.get(app, model.name());
-        JoinTables.drop(ctx.editor(), m);
+        JoinTables.drop(ctx.editor(), from, m);
         ctx.editor().deleteModel(m.toMeta());
     }
 

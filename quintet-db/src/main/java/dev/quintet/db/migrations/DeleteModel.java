@@ -16,7 +16,7 @@ public record DeleteModel(String name) implements Operation {
     @Override
     public void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
         ModelState m = from.get(app, name);
-        JoinTables.drop(ctx.editor(), m);
+        JoinTables.drop(ctx.editor(), from, m);
         ctx.editor().deleteModel(m.toMeta());
     }
 
@@ -24,7 +24,7 @@ public record DeleteModel(String name) implements Operation {
     public void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
         ModelState m = to.get(app, name);
         ctx.editor().createModel(m.toMeta());
-        JoinTables.create(ctx.editor(), m);
+        JoinTables.create(ctx.editor(), to, m);
     }
 
     @Override

@@ -25,7 +25,15 @@ public record MigrationContext(Database db, SchemaEditor editor, ProjectState st
 
     /** The historical metadata of a model as the migrations so far define it (a detached {@link ModelMeta}). */
     public ModelMeta<Model> model(String app, String name) {
-        return state.get(app, name).toMeta();
+        return state.meta(app, name);
+    }
+
+    /**
+     * The model {@code app.name} as the migrations so far define it, to read and write its rows in a data migration
+     * (Django's {@code apps.get_model(app, name)}).
+     */
+    public HistoricalModel objects(String app, String name) {
+        return new HistoricalModel(db, state.meta(app, name), List.of());
     }
 
     /** Runs a statement (through the editor, so {@code sqlmigrate} shows it); returns nothing. */

@@ -3,7 +3,6 @@ package dev.quintet.db.migrations;
 import dev.quintet.db.models.Constraint;
 import dev.quintet.db.models.Field;
 import dev.quintet.db.models.Index;
-import dev.quintet.db.models.ManyToManyField;
 import dev.quintet.db.models.Model;
 import dev.quintet.db.models.ModelMeta;
 
@@ -15,7 +14,8 @@ import java.util.Objects;
 /**
  * One model's shape as the migrations build it (Django's {@code ModelState}): app, lower-case name, fields in order
  * (the primary key included), table name and options. Built from migrations, never from the model class, so old
- * migrations keep working after the class changes.
+ * migrations keep working after the class changes: relations are kept as {@link RelationField}s naming their target
+ * by label (the ORM's class-based relation fields given here are converted).
  *
  * @param app            the app label
  * @param name           the lower-case model name
@@ -31,7 +31,7 @@ public record ModelState(String app, String name, List<Field<?>> fields, String 
     /** Copies the lists and lower-cases the name. */
     public ModelState {
         name = name.toLowerCase(Locale.ROOT);
-        fields = List.copyOf(fields);
+        fields = fields.stream().<Field<?>>map(RelationField::historical).toList();
         ordering = List.copyOf(ordering);
         uniqueTogether = uniqueTogether.stream().map(List::copyOf).toList();
         indexes = List.copyOf(indexes);
@@ -84,11 +84,14 @@ public record ModelState(String app, String name, List<Field<?>> fields, String 
         return f;
     }
 
-    /** Metadata for the schema editor (without many-to-many fields, whose tables the operations manage). */
+    /**
+     * Metadata for the schema editor (without many-to-many fields, whose tables the operations manage); relation
+     * fields must be resolved, which they are in a state taken from a {@link ProjectState}.
+     */
     public ModelMeta<Model> toMeta() {
         return ModelMeta.detached(app, name, b -> {
             for (Field<?> f : fields) {
-                if (!(f instanceof ManyToManyField)) {
+                if (f.isConcrete()) {
                     b.field(f.name(), f);
                 }
             }
@@ -107,8 +110,15 @@ public record ModelState(String app, String name, List<Field<?>> fields, String 
     }
 
     /** The many-to-many fields. */
-    public List<ManyToManyField> manyToMany() {
-        return fields.stream().filter(f -> f instanceof ManyToManyField).map(f -> (ManyToManyField) f).toList();
+    public List<RelationField> manyToMany() {
+        return fields.stream().filter(f -> f instanceof RelationField r && r.kind() == RelationField.Kind.MANY_TO_MANY)
+                .map(f -> (RelationField) f).toList();
+    }
+
+    /** The primary key field. */
+    public Field<?> pk() {
+        return fields.stream().filter(Field::isPrimaryKey).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Model " + key() + " has no primary key in the migration state"));
     }
 
     // ---- withers -------------------------------------------------------------------------------------

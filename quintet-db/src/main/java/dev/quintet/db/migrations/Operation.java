@@ -8,7 +8,7 @@ package dev.quintet.db.migrations;
  * after the step (what the database holds now) and {@code to} the state before it.
  */
 public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, AddField, RemoveField, AlterField,
-        RenameField, AddIndex, RemoveIndex, AddConstraint, RemoveConstraint, AlterUniqueTogether, AlterModelTable,
+        RenameField, ModelItemOperation, AlterUniqueTogether, AlterModelTable,
         AlterModelOptions, RunSQL, RunJava {
 
     /** The state after this step. */

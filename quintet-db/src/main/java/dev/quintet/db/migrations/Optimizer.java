@@ -77,10 +77,7 @@ public final class Optimizer {
                 case RemoveField f -> List.of(new CreateModel(m.minusField(f.name())));
                 case AlterField f -> List.of(new CreateModel(m.replaceField(f.name(), f.field())));
                 case RenameField f -> folded(app, m, b);
-                case AddIndex x -> folded(app, m, b);
-                case RemoveIndex x -> folded(app, m, b);
-                case AddConstraint x -> folded(app, m, b);
-                case RemoveConstraint x -> folded(app, m, b);
+                case ModelItemOperation<?> x -> folded(app, m, b);
                 case AlterUniqueTogether x -> folded(app, m, b);
                 case AlterModelTable x -> folded(app, m, b);
                 case AlterModelOptions x -> folded(app, m, b);
@@ -106,10 +103,8 @@ public final class Optimizer {
         if (a instanceof RenameField rn && b instanceof RenameField rn2 && rn.newName().equals(rn2.oldName())) {
             return rn.oldName().equals(rn2.newName()) ? List.of() : List.of(new RenameField(rn.model(), rn.oldName(), rn2.newName()));
         }
-        if (a instanceof AddIndex ai && b instanceof RemoveIndex ri && ai.index().name().equals(ri.name())) {
-            return List.of();
-        }
-        if (a instanceof AddConstraint ac && b instanceof RemoveConstraint rc && ac.constraint().name().equals(rc.name())) {
+        if (a instanceof ModelItemOperation.Adds<?> add && b instanceof ModelItemOperation.Removes<?> rm
+                && add.kind() == rm.kind() && add.itemName().equals(rm.itemName())) {
             return List.of();
         }
         if (a instanceof AlterModelOptions && b instanceof AlterModelOptions) {

@@ -1,5 +1,7 @@
 package dev.quintet.db.migrations;
 
+import dev.quintet.db.models.Field;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,25 @@ public final class ProjectState {
 
     private ProjectState(Map<String, ModelState> models) {
         this.models = models;
+        // every relation knows its target's table and key as this state has them
+        models.replaceAll((k, m) -> {
+            List<Field<?>> fields = m.fields().stream().<Field<?>>map(this::resolve).toList();
+            return sameTargets(fields, m.fields()) ? m : m.withFields(fields);
+        });
+    }
+
+    private static boolean sameTargets(List<Field<?>> a, List<Field<?>> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A field with its relation target resolved in this state (any other field as it is). */
+    public Field<?> resolve(Field<?> f) {
+        return RelationField.historical(f) instanceof RelationField r ? r.resolvedIn(this) : f;
     }
 
     /** The state before any migration. */
@@ -50,6 +71,11 @@ public final class ProjectState {
             throw new IllegalStateException("No model " + app + "." + name + " in the migration state");
         }
         return s;
+    }
+
+    /** The schema editor's metadata of a model in this state (relations resolved against this state). */
+    public dev.quintet.db.models.ModelMeta<dev.quintet.db.models.Model> meta(String app, String name) {
+        return get(app, name).toMeta();
     }
 
     /** With a model added or replaced. */

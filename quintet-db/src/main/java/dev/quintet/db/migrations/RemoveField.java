@@ -2,7 +2,6 @@ package dev.quintet.db.migrations;
 
 import dev.quintet.db.migrations.internal.JoinTables;
 import dev.quintet.db.models.Field;
-import dev.quintet.db.models.ManyToManyField;
 
 /**
  * Removes a field's column or join table; backwards, adds it again (its data is not restored).
@@ -20,8 +19,8 @@ public record RemoveField(String model, String name) implements Operation {
     public void databaseForwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
         ModelState before = from.get(app, model);
         Field<?> f = before.requireField(name);
-        if (f instanceof ManyToManyField m2m) {
-            JoinTables.drop(ctx.editor(), before, m2m);
+        if (f instanceof RelationField m2m && !f.isConcrete()) {
+            JoinTables.drop(ctx.editor(), from, before, m2m);
             return;
         }
         ctx.editor().removeField(before.toMeta(), f);
@@ -31,8 +30,8 @@ public record RemoveField(String model, String name) implements Operation {
     public void databaseBackwards(String app, MigrationContext ctx, ProjectState from, ProjectState to) {
         ModelState current = from.get(app, model);
         Field<?> f = to.get(app, model).requireField(name);
-        if (f instanceof ManyToManyField m2m) {
-            JoinTables.create(ctx.editor(), current, m2m);
+        if (f instanceof RelationField m2m && !f.isConcrete()) {
+            JoinTables.create(ctx.editor(), to, to.get(app, model), m2m);
             return;
         }
         ctx.editor().addField(current.toMeta(), f.isNullable() || f.hasDefault() ? f : f.nullable());

@@ -37,6 +37,10 @@ class AutodetectorTest {
                 arguments("delete model", List.of(POST), List.of(), Map.of(), List.of("Delete model post")),
                 arguments("rename model (confirmed)", List.of(POST), List.of(POST.withName("article")), Map.of("blog.post", "article"),
                         List.of("Rename model post to article")),
+                arguments("rename of a model related to itself (confirmed)",
+                        List.of(POST.plusField(RelationField.foreignKey("blog.post").nullable().named("parent"))),
+                        List.of(POST.withName("article").plusField(RelationField.foreignKey("blog.article").nullable().named("parent"))),
+                        Map.of("blog.post", "article"), List.of("Rename model post to article")),
                 arguments("not a rename without the flag", List.of(POST), List.of(POST.withName("article")), Map.of(),
                         List.of("Create model article", "Delete model post")),
                 row("no change", p -> p, Map.of()),
@@ -64,6 +68,18 @@ class AutodetectorTest {
         List<String> described = changes.getOrDefault("blog", new Autodetector.Changes(List.of(), java.util.Set.of()))
                 .operations().stream().map(Operation::describe).toList();
         assertThat(described).containsExactlyElementsOf(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRenamedModelIsNotAChangeOfTheRelationsToIt() {
+        ModelState order = ModelState.of("shop", "order", List.of(BigAutoField.of().named("id"),
+                RelationField.foreignKey("blog.post").named("post"), RelationField.manyToMany("blog.post").named("posts")));
+        ModelState renamedOrder = ModelState.of("shop", "order", List.of(BigAutoField.of().named("id"),
+                RelationField.foreignKey("blog.article").named("post"), RelationField.manyToMany("blog.article").named("posts")));
+        Map<String, Autodetector.Changes> changes = new Autodetector(ProjectState.of(List.of(order, POST)),
+                ProjectState.of(List.of(renamedOrder, POST.withName("article"))), Questioner.nonInteractive(Map.of("blog.post", "article"))).changes();
+        assertThat(changes).containsOnlyKeys("blog");
+        assertThat(changes.get("blog").operations()).containsExactly(new RenameModel("post", "article"));
     }
 
     static Stream<Arguments> dependencyCases() {

@@ -24,6 +24,14 @@ final class GeneratedSources {
 
     /** Compiles every source under the root (fresh output folder) and returns a loader for the classes. */
     ClassLoader compile() throws IOException {
+        return compile(true);
+    }
+
+    /**
+     * Compiles every source under the root; without the test classes on the class path when {@code withTestClasses}
+     * is false, which proves that the sources name none of the test models.
+     */
+    ClassLoader compile(boolean withTestClasses) throws IOException {
         Path out = root.resolveSibling(root.getFileName() + "-classes-" + (round++));
         Files.createDirectories(out);
         List<String> files = new ArrayList<>();
@@ -35,6 +43,10 @@ final class GeneratedSources {
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        if (!withTestClasses) {
+            cp = String.join(java.io.File.pathSeparator, Stream.of(cp.split(java.io.File.pathSeparator))
+                    .filter(e -> !e.replace('\\', '/').endsWith("/test-classes") && !e.replace('\\', '/').endsWith("/test-classes/")).toList());
+        }
         List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-classpath", cp, "-proc:none", "-Xlint:all", "-Werror"));
         args.addAll(files);
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -5,6 +5,7 @@ import dev.quintet.db.Sql;
 import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -16,12 +17,14 @@ import java.util.TreeSet;
 /**
  * Fresh, empty databases for migration tests (the ORM's TestDatabases pattern, with their own schema so they never
  * clash with ORM test runs): SQLite in a temp file, PostgreSQL schema and MariaDB database
- * {@code quintet_migrations_test}. An unreachable server skips with a printed message unless
+ * {@code quintet_migrations_test_<hash of the checkout's folder>}. An unreachable server skips with a printed message unless
  * {@code QUINTET_REQUIRE_SERVICES=1}.
  */
 final class MigrationDatabases {
     static final List<String> BACKENDS = List.of("sqlite", "postgresql", "mysql");
-    private static final String SCHEMA = "quintet_migrations_test";
+    /** One schema per checkout, so that test runs of several worktrees on one server never drop each other's tables. */
+    private static final String SCHEMA = "quintet_migrations_test_"
+            + String.format("%08x", Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize().toString().hashCode());
 
     private MigrationDatabases() {
     }

@@ -42,9 +42,9 @@ class MigrationWriterTest {
                 arguments(UUIDField.of().unique(), null),
                 arguments(JSONField.of().nullable(), null),
                 arguments(BinaryField.of().nullable(), null),
-                arguments(ForeignKey.to(Author.class).onDelete(OnDelete.PROTECT).noDbConstraint(), "ForeignKey.to(dev.quintet.db.migrations.people.Author.class).onDelete(OnDelete.PROTECT).noDbConstraint()"),
+                arguments(ForeignKey.to(Author.class).onDelete(OnDelete.PROTECT).noDbConstraint(), "RelationField.foreignKey(\"people.author\").onDelete(OnDelete.PROTECT).noDbConstraint()"),
                 arguments(OneToOneField.to(Author.class).nullable(), null),
-                arguments(ManyToManyField.to(Tag.class).dbTable("post_tag_links"), "ManyToManyField.to(dev.quintet.db.migrations.people.Tag.class).dbTable(\"post_tag_links\")"));
+                arguments(ManyToManyField.to(Tag.class).dbTable("post_tag_links"), "RelationField.manyToMany(\"people.tag\").dbTable(\"post_tag_links\")"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -1,6 +1,7 @@
 package dev.quintet.db.migrations.internal;
 
 import dev.quintet.db.migrations.MigrationError;
+import dev.quintet.db.migrations.RelationField;
 import dev.quintet.db.models.*;
 
 import java.math.BigDecimal;
@@ -21,7 +22,8 @@ public final class JavaSource {
     }
 
     /** The Java expression that declares {@code f} (without its name). */
-    public static String field(Field<?> f) {
+    public static String field(Field<?> declared) {
+        Field<?> f = RelationField.historical(declared);
         Base base = base(f);
         StringBuilder b = new StringBuilder(base.source());
         FieldOptions o = f.options();
@@ -84,11 +86,7 @@ public final class JavaSource {
                     DecimalField.of(x.maxDigits(), x.decimalPlaces()));
             case DateTimeField x -> new Base("DateTimeField.of()" + autoNow(x.dbParameters()), dateTime(x.dbParameters()));
             case DateField x -> new Base("DateField.of()" + autoNow(x.dbParameters()), date(x.dbParameters()));
-            case ForeignKey x -> new Base("ForeignKey.to(" + x.target().getName() + ".class)" + relation(x), ForeignKey.to(x.target()));
-            case OneToOneField x -> new Base("OneToOneField.to(" + x.target().getName() + ".class)" + relation(x), OneToOneField.to(x.target()));
-            case ManyToManyField x -> new Base("ManyToManyField.to(" + x.target().getName() + ".class)"
-                    + (x.throughModel() != null ? ".through(" + x.throughModel().getName() + ".class)" : "")
-                    + (x.declaredDbTable() != null ? ".dbTable(" + literal(x.declaredDbTable()) + ")" : ""), ManyToManyField.to(x.target()));
+            case RelationField x -> relation(x);
             case AutoField x -> new Base("AutoField.of()", AutoField.of());
             case BigAutoField x -> new Base("BigAutoField.of()", BigAutoField.of());
             case IntegerField x -> new Base("IntegerField.of()", IntegerField.of());
@@ -124,9 +122,23 @@ public final class JavaSource {
                 + (Boolean.TRUE.equals(params.get("auto_now_add")) ? ".autoNowAdd()" : "");
     }
 
-    private static String relation(RelatedField<?> x) {
-        return (x.onDeleteAction() != OnDelete.CASCADE ? ".onDelete(OnDelete." + x.onDeleteAction().name() + ")" : "")
-                + (x.hasDbConstraint() ? "" : ".noDbConstraint()");
+    /** A relation by its target's label: {@code RelationField.foreignKey("people.author").onDelete(OnDelete.SET_NULL)}. */
+    private static Base relation(RelationField x) {
+        String factory = switch (x.kind()) {
+            case FOREIGN_KEY -> "foreignKey";
+            case ONE_TO_ONE -> "oneToOne";
+            case MANY_TO_MANY -> "manyToMany";
+        };
+        RelationField plain = switch (x.kind()) {
+            case FOREIGN_KEY -> RelationField.foreignKey(x.to());
+            case ONE_TO_ONE -> RelationField.oneToOne(x.to());
+            case MANY_TO_MANY -> RelationField.manyToMany(x.to());
+        };
+        return new Base("RelationField." + factory + "(" + quote(x.to()) + ")"
+                + (x.onDeleteAction() != OnDelete.CASCADE ? ".onDelete(OnDelete." + x.onDeleteAction().name() + ")" : "")
+                + (x.hasDbConstraint() ? "" : ".noDbConstraint()")
+                + (x.throughModel() != null ? ".through(" + quote(x.throughModel()) + ")" : "")
+                + (x.declaredDbTable() != null ? ".dbTable(" + quote(x.declaredDbTable()) + ")" : ""), plain);
     }
 
     /** A Java literal for a value (strings, numbers, booleans, enums, dates, big decimals, UUIDs, lists). */
