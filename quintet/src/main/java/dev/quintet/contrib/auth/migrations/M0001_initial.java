@@ -14,13 +14,13 @@ public final class M0001_initial extends Migration {
                 new CreateModel(new ModelState("auth", "permission", List.of(
                         BigAutoField.of().verboseName("ID").named("id"),
                         CharField.maxLength(255).named("name"),
-                        ForeignKey.to(dev.quintet.contrib.contenttypes.ContentType.class).named("contentType"),
+                        RelationField.foreignKey("contenttypes.contenttype").named("contentType"),
                         CharField.maxLength(100).named("codename")),
                         null, List.of("contentType__appLabel", "contentType__model", "codename"), List.of(List.of("contentType", "codename")), List.of(), List.of())),
                 new CreateModel(new ModelState("auth", "group", List.of(
                         BigAutoField.of().verboseName("ID").named("id"),
                         CharField.maxLength(150).unique().named("name"),
-                        ManyToManyField.to(dev.quintet.contrib.auth.Permission.class).dbTable("auth_group_permissions").blank().named("permissions")),
+                        RelationField.manyToMany("auth.permission").dbTable("auth_group_permissions").blank().named("permissions")),
                         null, List.of(), List.of(), List.of(), List.of())),
                 new CreateModel(new ModelState("auth", "user", List.of(
                         BigAutoField.of().verboseName("ID").named("id"),
@@ -34,8 +34,8 @@ public final class M0001_initial extends Migration {
                         BooleanField.of().withDefault(false).verboseName("staff status").named("isStaff"),
                         BooleanField.of().withDefault(true).verboseName("active").named("isActive"),
                         DateTimeField.of().verboseName("date joined").named("dateJoined"),
-                        ManyToManyField.to(dev.quintet.contrib.auth.Group.class).dbTable("auth_user_groups").blank().named("groups"),
-                        ManyToManyField.to(dev.quintet.contrib.auth.Permission.class).dbTable("auth_user_user_permissions").blank().named("userPermissions")),
+                        RelationField.manyToMany("auth.group").dbTable("auth_user_groups").blank().named("groups"),
+                        RelationField.manyToMany("auth.permission").dbTable("auth_user_user_permissions").blank().named("userPermissions")),
                         null, List.of(), List.of(), List.of(), List.of()))));
     }
 }
