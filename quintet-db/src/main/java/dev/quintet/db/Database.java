@@ -6,6 +6,7 @@ import dev.quintet.db.backends.Dialect;
 import dev.quintet.db.backends.mysql.MysqlDialect;
 import dev.quintet.db.backends.postgresql.PostgresDialect;
 import dev.quintet.db.backends.sqlite.SqliteDialect;
+import dev.quintet.db.internal.ConnectionScope;
 import dev.quintet.db.internal.DatabaseUrl;
 import dev.quintet.db.internal.InitializingDataSource;
 
@@ -21,8 +22,9 @@ import javax.sql.DataSource;
  * back end. Create it from a URL with {@link #connect(String, String)}; group several under aliases in
  * {@link Databases}.
  *
- * <p>Queries run on the connection of the enclosing {@link Transaction#atomic} block when there is one, otherwise
- * on a connection borrowed from the pool in autocommit mode and returned right after.
+ * <p>Queries run on the connection of the enclosing {@link Transaction#atomic} block when there is one, else on the
+ * connection of the enclosing {@link Databases#connectionScope} (a request, in a site), else on a connection
+ * borrowed from the pool in autocommit mode and returned right after.
  */
 public final class Database implements AutoCloseable {
     /**
@@ -210,6 +212,17 @@ public final class Database implements AutoCloseable {
                 throw translate(e);
             }
         }
+        Connection scoped = ConnectionScope.connection(this);
+        if (scoped != null) {
+            try {
+                return f.apply(scoped);
+            } catch (SQLException e) {
+                if (isConnectionError(e)) {
+                    ConnectionScope.discard(this);
+                }
+                throw translate(e);
+            }
+        }
         try (Connection c = borrow()) {
             return f.apply(c);
         } catch (SQLException e) {
@@ -217,7 +230,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A connection from the pool (outside any transaction), prepared for this dialect; the caller closes it. */
+    private static boolean isConnectionError(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && state.startsWith("08");
+    }
+
+    /**
+     * A connection of its own from the pool (outside any transaction or connection scope), prepared for this
+     * dialect; the caller closes it.
+     */
     public Connection borrow() {
         Connection c;
         try {
@@ -234,8 +255,7 @@ public final class Database implements AutoCloseable {
         if (dialect.isIntegrityError(e)) {
             return new IntegrityError(e.getMessage(), e);
         }
-        String state = e.getSQLState();
-        if (state != null && state.startsWith("08")) {
+        if (isConnectionError(e)) {
             return new OperationalError(e.getMessage(), e);
         }
         return new DatabaseError(e.getMessage(), e);

@@ -5,6 +5,7 @@ import dev.quintet.db.DatabaseError;
 import dev.quintet.db.QueryLog;
 import dev.quintet.db.Sql;
 import dev.quintet.db.Transaction;
+import dev.quintet.db.internal.ConnectionScope;
 import dev.quintet.db.internal.Executor;
 import dev.quintet.db.models.internal.Compiler;
 
@@ -29,8 +30,9 @@ final class Streaming {
         Sql sql = compiled.sql();
         Rows rows = (Rows) compiled.plan();
         String alias = db.alias();
-        boolean inTx = Transaction.inAtomicBlock(db);
-        Connection conn = inTx ? db.withConnection(x -> x) : db.borrow();
+        // a transaction's or a connection scope's connection is shared (and not closed here), else one of its own
+        boolean shared = Transaction.inAtomicBlock(db) || ConnectionScope.isOpen();
+        Connection conn = shared ? db.withConnection(x -> x) : db.borrow();
         try {
             long t0 = System.nanoTime();
             PreparedStatement ps = conn.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
@@ -57,7 +59,7 @@ final class Streaming {
                 try {
                     rs.close();
                     ps.close();
-                    if (!inTx) {
+                    if (!shared) {
                         conn.close();
                     }
                 } catch (SQLException e) {
@@ -65,7 +67,7 @@ final class Streaming {
                 }
             });
         } catch (SQLException e) {
-            if (!inTx) {
+            if (!shared) {
                 try {
                     conn.close();
                 } catch (SQLException ignored) {
