@@ -189,6 +189,20 @@ public final class Databases implements AutoCloseable {
         return ConnectionScope.call(body);
     }
 
+    /**
+     * Waits until every current database (the scoped or installed ones; none configured: nothing to wait for) has
+     * opened its pool: {@link Database#connect} connects in the background, and a server calls this once it listens,
+     * so an unreachable database still stops it at start-up.
+     *
+     * @throws OperationalError naming the first database that could not be reached
+     */
+    public static void ensureConnections() {
+        Databases d = CURRENT.isBound() ? CURRENT.get() : installed;
+        if (d != null) {
+            d.byAlias.values().forEach(Database::ensureConnection);
+        }
+    }
+
     /** Sets the process-wide databases used outside any {@link #run} binding. */
     public static void install(Databases databases) {
         installed = databases;
