@@ -58,6 +58,18 @@ class ConnectionScopeTest {
         return Owner.objects.orderBy("name").valuesList("name", String.class).list();
     }
 
+    /** Runs {@code body} in an atomic block that then throws, and swallows the exception (the block rolled back). */
+    private static void atomicThatFails(Runnable body) {
+        try {
+            Transaction.atomic(() -> {
+                body.run();
+                throw new Boom();
+            });
+        } catch (Boom expected) {
+            // rolled back
+        }
+    }
+
     static Stream<Arguments> cases() {
         List<Object[]> cases = new ArrayList<>();
         cases.add(c("three statements in a scope, one borrow", () -> scope(() ->
@@ -73,26 +85,12 @@ class ConnectionScopeTest {
         cases.add(c("nested atomic rolls back its savepoint only", () -> scope(() -> {
             Transaction.atomic(() -> {
                 Owner.objects.create("name", "outer");
-                try {
-                    Transaction.atomic(() -> {
-                        Owner.objects.create("name", "inner");
-                        throw new Boom();
-                    });
-                } catch (Boom expected) {
-                    // the savepoint is rolled back
-                }
+                atomicThatFails(() -> Owner.objects.create("name", "inner"));
             });
             return names();
         }), List.of("outer"), 1));
         cases.add(c("a failed atomic block leaves the connection in autocommit", () -> scope(() -> {
-            try {
-                Transaction.atomic(() -> {
-                    Owner.objects.create("name", "lost");
-                    throw new Boom();
-                });
-            } catch (Boom expected) {
-                // rolled back
-            }
+            atomicThatFails(() -> Owner.objects.create("name", "lost"));
             Owner.objects.create("name", "kept");
             return names();
         }), List.of("kept"), 1));
