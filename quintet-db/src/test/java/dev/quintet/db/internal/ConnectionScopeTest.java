@@ -105,6 +105,12 @@ class ConnectionScopeTest {
             }
             return "not thrown";
         }, "thrown", 1));
+        cases.add(c("a streamed query in a scope reads on its connection", () -> scope(() -> {
+            Owner.objects.create("name", "s");
+            try (Stream<Owner> rows = Owner.objects.all().iterator(10)) {
+                return rows.map(o -> o.name).toList();
+            }
+        }), List.of("s"), 1));
         cases.add(c("a scope inside a scope shares its connections", () -> scope(() ->
                 Owner.objects.count() + scope(Owner.objects::count)), 0L, 1));
         return TestDatabases.cross(cases);
