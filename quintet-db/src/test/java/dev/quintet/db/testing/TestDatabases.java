@@ -23,13 +23,15 @@ import java.util.stream.Stream;
  * {@code quintet_orm_test} of database {@code test}) and MariaDB (database {@code quintet_orm_test}), each recreated
  * once per test run. An unreachable server skips its tests with a printed message, unless
  * {@code QUINTET_REQUIRE_SERVICES=1}, which makes it a failure. {@code QUINTET_TEST_POSTGRES} and
- * {@code QUINTET_TEST_MARIADB} ({@code host:port}) point the tests at other servers.
+ * {@code QUINTET_TEST_MARIADB} ({@code host:port}) point the tests at other servers; {@code QUINTET_TEST_SCHEMA} names
+ * another schema (PostgreSQL) and database (MariaDB), for test runs that share the servers.
  */
 public final class TestDatabases {
     /** The back-end names, in test order. */
     public static final List<String> BACKENDS = List.of("sqlite", "postgresql", "mysql");
     private static final Map<String, Object> CONNECTED = new ConcurrentHashMap<>();
-    private static final String SCHEMA = "quintet_orm_test";
+    // QUINTET_TEST_SCHEMA: another name, so that test runs sharing the servers do not drop each other's tables
+    private static final String SCHEMA = System.getenv().getOrDefault("QUINTET_TEST_SCHEMA", "quintet_orm_test");
 
     private TestDatabases() {
     }
