@@ -14,9 +14,9 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -237,7 +237,11 @@ public final class Database implements AutoCloseable {
 
     /** The back end's dialect (on MySQL/MariaDB, known once connected: this waits for the connection). */
     public Dialect dialect() {
-        return vendor.equals("mysql") ? started().dialect() : initial;
+        Started s = started;
+        if (s != null) {
+            return s.dialect();
+        }
+        return vendor.equals("mysql") ? awaitStart().dialect() : initial;
     }
 
     /** The vendor: {@code sqlite}, {@code postgresql} or {@code mysql}. */
