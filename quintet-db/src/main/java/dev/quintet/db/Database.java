@@ -6,6 +6,7 @@ import dev.quintet.db.backends.Dialect;
 import dev.quintet.db.backends.mysql.MysqlDialect;
 import dev.quintet.db.backends.postgresql.PostgresDialect;
 import dev.quintet.db.backends.sqlite.SqliteDialect;
+import dev.quintet.db.internal.ConnectionScope;
 import dev.quintet.db.internal.DatabaseUrl;
 import dev.quintet.db.internal.InitializingDataSource;
 
@@ -14,6 +15,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
 
 /**
@@ -21,8 +24,9 @@ import javax.sql.DataSource;
  * back end. Create it from a URL with {@link #connect(String, String)}; group several under aliases in
  * {@link Databases}.
  *
- * <p>Queries run on the connection of the enclosing {@link Transaction#atomic} block when there is one, otherwise
- * on a connection borrowed from the pool in autocommit mode and returned right after.
+ * <p>Queries run on the connection of the enclosing {@link Transaction#atomic} block when there is one, else on the
+ * connection of the enclosing {@link Databases#connectionScope} (a request, in a site), else on a connection
+ * borrowed from the pool in autocommit mode and returned right after.
  */
 public final class Database implements AutoCloseable {
     /**
@@ -102,15 +106,22 @@ public final class Database implements AutoCloseable {
 
     private final String alias;
     private final String vendor;
-    private final HikariDataSource pool;
-    private final Dialect dialect;
     private final String description;
+    private final Dialect initial;
+    // the pool opens its first connection on a background thread (start-up goes on meanwhile); the first use waits
+    private final FutureTask<Started> start;
+    private volatile Started started;
+
+    /** The open pool and the dialect settled once connected (MariaDB's RETURNING depends on the server's version). */
+    private record Started(HikariDataSource pool, Dialect dialect) {
+    }
+
     private Database(String alias, DatabaseUrl url, Options options) {
         this.alias = alias;
         this.vendor = url.vendor();
         this.description = vendor + " at " + url.jdbcUrl().replaceFirst("\\?.*", "");
         HikariConfig cfg = new HikariConfig();
-        Dialect initial = switch (vendor) {
+        this.initial = switch (vendor) {
             case "postgresql" -> new PostgresDialect();
             case "mysql" -> new MysqlDialect(false);
             default -> new SqliteDialect();
@@ -130,13 +141,56 @@ public final class Database implements AutoCloseable {
         if (!initial.connectionInitSql().isEmpty()) {
             cfg.setConnectionInitSql(String.join("; ", initial.connectionInitSql()));
         }
+        this.start = new FutureTask<>(() -> open(cfg, options));
+        Thread.ofVirtual().name("quintet-db-start-" + alias).start(start);
+    }
+
+    private Started open(HikariConfig cfg, Options options) {
+        HikariDataSource pool;
         try {
-            this.pool = new HikariDataSource(cfg);
+            pool = new HikariDataSource(cfg);
         } catch (RuntimeException e) {
             throw new OperationalError("Could not connect to database '" + alias + "' (" + description + ") within "
                     + options.connectTimeout().toMillis() + " ms: " + rootMessage(e), e);
         }
-        this.dialect = vendor.equals("mysql") ? new MysqlDialect(supportsMariaDbReturning()) : initial;
+        try {
+            Started s = new Started(pool, vendor.equals("mysql") ? new MysqlDialect(supportsMariaDbReturning(pool)) : initial);
+            started = s;
+            return s;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** The open pool, waiting for the background start when it has not finished. */
+    private Started started() {
+        Started s = started;
+        return s != null ? s : awaitStart();
+    }
+
+    private Started awaitStart() {
+        try {
+            return start.get();
+        } catch (ExecutionException e) {
+            // a new exception per caller (with this caller's stack), same message as the start's
+            Throwable cause = e.getCause();
+            throw new OperationalError(cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationalError("Interrupted while connecting to database '" + alias + "' (" + description + ")", e);
+        }
+    }
+
+    /**
+     * Waits until the pool has opened its first connection (Django's {@code ensure_connection()}).
+     * {@link #connect} returns at once and connects in the background, so that start-up goes on meanwhile; the first
+     * statement waits for it the same way.
+     *
+     * @throws OperationalError when the server could not be reached within the connect timeout
+     */
+    public void ensureConnection() {
+        started();
     }
 
     /** Connects to {@code url} (see {@link Databases} for the accepted forms) with default pool options. */
@@ -144,14 +198,18 @@ public final class Database implements AutoCloseable {
         return connect(alias, url, Options.DEFAULT);
     }
 
-    /** Connects to {@code url} with explicit pool options; fails with {@link OperationalError} if unreachable. */
+    /**
+     * Connects to {@code url} with explicit pool options. The pool opens its first connection in the background;
+     * {@link #ensureConnection()}, and the first statement, wait for it and fail with {@link OperationalError} if the
+     * server is unreachable. A malformed URL or bad pool option fails here.
+     */
     public static Database connect(String alias, String url, Options options) {
         Map<String, String> pool = DatabaseUrl.poolParameters(url);
         return new Database(alias, DatabaseUrl.parse(DatabaseUrl.withoutPoolParameters(url)),
                 pool.isEmpty() ? options : options.withUrlParameters(pool));
     }
 
-    private boolean supportsMariaDbReturning() {
+    private boolean supportsMariaDbReturning(HikariDataSource pool) {
         try (Connection c = pool.getConnection()) {
             DatabaseMetaData md = c.getMetaData();
             String product = md.getDatabaseProductVersion();
@@ -177,9 +235,13 @@ public final class Database implements AutoCloseable {
         return alias;
     }
 
-    /** The back end's dialect. */
+    /** The back end's dialect (on MySQL/MariaDB, known once connected: this waits for the connection). */
     public Dialect dialect() {
-        return dialect;
+        Started s = started;
+        if (s != null) {
+            return s.dialect();
+        }
+        return vendor.equals("mysql") ? awaitStart().dialect() : initial;
     }
 
     /** The vendor: {@code sqlite}, {@code postgresql} or {@code mysql}. */
@@ -189,7 +251,7 @@ public final class Database implements AutoCloseable {
 
     /** The pooled data source. */
     public DataSource dataSource() {
-        return pool;
+        return started().pool();
     }
 
     /** A schema editor for DDL on this database (close it to run deferred statements). */
@@ -232,6 +294,17 @@ public final class Database implements AutoCloseable {
                 throw translate(e);
             }
         }
+        Connection scoped = ConnectionScope.connection(this);
+        if (scoped != null) {
+            try {
+                return f.apply(scoped);
+            } catch (SQLException e) {
+                if (isConnectionError(e)) {
+                    ConnectionScope.discard(this);
+                }
+                throw translate(e);
+            }
+        }
         try (Connection c = borrow()) {
             return f.apply(c);
         } catch (SQLException e) {
@@ -239,8 +312,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A connection from the pool (outside any transaction), prepared for this dialect; the caller closes it. */
+    private static boolean isConnectionError(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && state.startsWith("08");
+    }
+
+    /**
+     * A connection of its own from the pool (outside any transaction or connection scope), prepared for this
+     * dialect; the caller closes it.
+     */
     public Connection borrow() {
+        HikariDataSource pool = started().pool();
         Connection c;
         try {
             c = pool.getConnection();
@@ -253,11 +335,10 @@ public final class Database implements AutoCloseable {
 
     /** Maps a driver exception to the ORM's exception hierarchy. */
     public DatabaseError translate(SQLException e) {
-        if (dialect.isIntegrityError(e)) {
+        if (dialect().isIntegrityError(e)) {
             return new IntegrityError(e.getMessage(), e);
         }
-        String state = e.getSQLState();
-        if (state != null && state.startsWith("08")) {
+        if (isConnectionError(e)) {
             return new OperationalError(e.getMessage(), e);
         }
         return new DatabaseError(e.getMessage(), e);
@@ -273,10 +354,14 @@ public final class Database implements AutoCloseable {
         return dev.quintet.db.internal.Executor.queryMaps(this, sql);
     }
 
-    /** Closes the pool. */
+    /** Closes the pool (once its start has finished; a pool that failed to start has nothing to close). */
     @Override
     public void close() {
-        pool.close();
+        try {
+            started().pool().close();
+        } catch (OperationalError notStarted) {
+            // nothing was opened
+        }
     }
 
     @Override

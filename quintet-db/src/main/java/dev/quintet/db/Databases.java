@@ -1,5 +1,6 @@
 package dev.quintet.db;
 
+import dev.quintet.db.internal.ConnectionScope;
 import dev.quintet.db.models.Model;
 import dev.quintet.db.models.ModelMeta;
 
@@ -165,6 +166,41 @@ public final class Databases implements AutoCloseable {
     /** Calls {@code body} with these databases as the current ones. */
     public <R> R call(Supplier<R> body) {
         return ScopedValue.where(CURRENT, this).call(body::get);
+    }
+
+    /**
+     * Calls {@code body} with one connection per database for the whole block, as Django serves a request on one
+     * connection: the first statement on a database borrows a pooled connection, later statements on it reuse it,
+     * {@link Transaction#atomic} blocks run on it, and the block's end returns it to the pool, also when {@code body}
+     * throws. A block that runs no statement borrows nothing, so the server's handler opens one around every request;
+     * a block inside another shares the outer one's connections. The connections belong to the calling thread: a
+     * subtask forked inside the block borrows its own per statement.
+     *
+     * <pre>{@code
+     * Databases.connectionScope(() -> {
+     *     Post p = Post.objects.get("pk", 1);       // borrows
+     *     p.title = "edited";
+     *     p.save();                                   // same connection
+     *     return Comment.objects.filter("post", p).count();
+     * });                                             // returned to the pool
+     * }</pre>
+     */
+    public static <R, X extends Throwable> R connectionScope(ScopedValue.CallableOp<R, X> body) throws X {
+        return ConnectionScope.call(body);
+    }
+
+    /**
+     * Waits until every current database (the scoped or installed ones; none configured: nothing to wait for) has
+     * opened its pool: {@link Database#connect} connects in the background, and a server calls this once it listens,
+     * so an unreachable database still stops it at start-up.
+     *
+     * @throws OperationalError naming the first database that could not be reached
+     */
+    public static void ensureConnections() {
+        Databases d = CURRENT.isBound() ? CURRENT.get() : installed;
+        if (d != null) {
+            d.byAlias.values().forEach(Database::ensureConnection);
+        }
     }
 
     /** Sets the process-wide databases used outside any {@link #run} binding. */

@@ -1,5 +1,7 @@
 package dev.quintet.db;
 
+import dev.quintet.db.internal.ConnectionScope;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -13,7 +15,8 @@ import java.util.function.Supplier;
  *
  * <p>{@link #atomic(Supplier)} runs a block in a transaction; nested blocks use savepoints, so an exception rolls
  * back exactly the block it escapes. The connection is bound to the block's scope with a {@link ScopedValue}, so
- * every query inside it, on this thread, runs on that connection.
+ * every query inside it, on this thread, runs on that connection. Inside a {@link Databases#connectionScope} (a
+ * request) the block uses the scope's connection, so statements before, in and after it share one connection.
  *
  * <pre>{@code
  * Transaction.atomic(() -> {
@@ -107,7 +110,9 @@ public final class Transaction {
         if (existing != null) {
             return nested(existing, body);
         }
-        Connection c = db.borrow();
+        // inside a connection scope the block runs on the scope's connection, which the scope returns
+        Connection scoped = ConnectionScope.connection(db);
+        Connection c = scoped != null ? scoped : db.borrow();
         Frame frame = new Frame(db, c, FRAME.isBound() ? FRAME.get() : null);
         R result;
         try {
@@ -122,20 +127,22 @@ public final class Transaction {
             }
             c.commit();
         } catch (Throwable t) {
-            rollbackQuietly(c, t);
-            restoreForeignKeys(c, foreignKeysOff, t);
-            closeQuietly(c);
+            boolean clean = rollbackQuietly(c, t);
+            clean &= restoreForeignKeys(c, foreignKeysOff, t);
+            release(db, c, scoped != null, clean);
             throw sneaky(t);
         }
+        boolean clean = false;
         try {
             c.setAutoCommit(true);
             if (foreignKeysOff) {
                 pragma(c, "PRAGMA foreign_keys = ON");
             }
+            clean = true;
         } catch (SQLException e) {
             throw db.translate(e);
         } finally {
-            closeQuietly(c);
+            release(db, c, scoped != null, clean);
         }
         for (Object[] cb : frame.onCommit) {
             ((Runnable) cb[1]).run();
@@ -158,15 +165,29 @@ public final class Transaction {
         }
     }
 
-    private static void restoreForeignKeys(Connection c, boolean foreignKeysOff, Throwable t) {
+    private static boolean restoreForeignKeys(Connection c, boolean foreignKeysOff, Throwable t) {
         if (!foreignKeysOff) {
-            return;
+            return true;
         }
         try {
             c.setAutoCommit(true);
             pragma(c, "PRAGMA foreign_keys = ON");
+            return true;
         } catch (SQLException e) {
             t.addSuppressed(e);
+            return false;
+        }
+    }
+
+    /**
+     * Done with a block's connection: a borrowed one goes back to the pool; a scope's one stays with the scope when it
+     * is back in autocommit mode, else the scope drops it (so the next statement does not run in a leftover state).
+     */
+    private static void release(Database db, Connection c, boolean scoped, boolean clean) {
+        if (!scoped) {
+            closeQuietly(c);
+        } else if (!clean) {
+            ConnectionScope.discard(db);
         }
     }
 
@@ -224,12 +245,14 @@ public final class Transaction {
         return handler -> atomic(handler);
     }
 
-    private static void rollbackQuietly(Connection c, Throwable cause) {
+    private static boolean rollbackQuietly(Connection c, Throwable cause) {
         try {
             c.rollback();
             c.setAutoCommit(true);
+            return true;
         } catch (SQLException e) {
             cause.addSuppressed(e);
+            return false;
         }
     }
 

@@ -44,10 +44,24 @@ class DatabasesTest {
     }
 
     @Test
-    void unreachable_server_fails_clearly() {
-        assertThatThrownBy(() -> Database.connect("broken", "postgres://nobody@127.0.0.1:1/none", new Database.Options(1, Duration.ofMillis(500))))
-                .isInstanceOf(OperationalError.class)
-                .hasMessageContaining("Could not connect to database 'broken' (postgresql at jdbc:postgresql://127.0.0.1:1/none) within 500 ms");
+    void unreachable_server_fails_clearly_at_first_use() {
+        try (Database db = Database.connect("broken", "postgres://nobody@127.0.0.1:1/none", new Database.Options(1, Duration.ofMillis(500)))) {
+            String expected = "Could not connect to database 'broken' (postgresql at jdbc:postgresql://127.0.0.1:1/none) within 500 ms";
+            assertThatThrownBy(db::ensureConnection).isInstanceOf(OperationalError.class).hasMessageContaining(expected);
+            assertThatThrownBy(() -> db.query(Sql.of("SELECT 1"))).isInstanceOf(OperationalError.class).hasMessageContaining(expected);
+            assertThatThrownBy(() -> Databases.of(db).call(() -> {
+                Databases.ensureConnections();
+                return null;
+            })).isInstanceOf(OperationalError.class).hasMessageContaining(expected);
+        }
+    }
+
+    @Test
+    void connect_returns_before_the_pool_is_open_and_the_first_statement_waits() {
+        try (Database db = Database.connect("default", "sqlite::memory:")) {
+            assertThat(db.query(Sql.of("SELECT 2 AS two")).getFirst().get("two")).isEqualTo(2);
+            db.ensureConnection();
+        }
     }
 
     @Test

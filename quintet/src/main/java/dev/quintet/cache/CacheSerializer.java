@@ -60,7 +60,8 @@ import java.util.UUID;
 public final class CacheSerializer {
     private static final CacheSerializer STANDARD = builder().build();
 
-    private final ObjectMapper mapper;
+    // built on first use: a site that never caches (or only starts up) does not load Jackson's java.time module
+    private volatile ObjectMapper mapper;
     private final Map<String, Class<?>> typesByName;
     private final Map<Class<?>, String> namesByType;
 
@@ -69,10 +70,19 @@ public final class CacheSerializer {
         Map<Class<?>, String> names = new HashMap<>();
         typesByName.forEach((name, type) -> names.put(type, name));
         this.namesByType = Map.copyOf(names);
-        this.mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    private ObjectMapper mapper() {
+        ObjectMapper m = mapper;
+        if (m == null) {
+            // a race builds two equal mappers, and one is kept: harmless
+            m = new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            mapper = m;
+        }
+        return m;
     }
 
     /** The serializer with only the built-in types. */
@@ -95,7 +105,7 @@ public final class CacheSerializer {
             return Long.toString(l);
         }
         StringWriter out = new StringWriter(64);
-        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+        try (JsonGenerator json = mapper().getFactory().createGenerator(out)) {
             write(json, value);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot encode " + value.getClass().getName() + " for the cache", e);
@@ -121,7 +131,7 @@ public final class CacheSerializer {
                 throw new IllegalArgumentException("malformed cached integer", e);
             }
         }
-        try (JsonParser json = mapper.getFactory().createParser(text)) {
+        try (JsonParser json = mapper().getFactory().createParser(text)) {
             Object value = read(json, json.nextToken());
             if (json.nextToken() != null) {
                 throw new IllegalArgumentException("trailing data after the cached value");
@@ -236,7 +246,7 @@ public final class CacheSerializer {
         json.writeStartArray();
         json.writeString("R");
         json.writeString(name);
-        mapper.writeValue(json, value);
+        mapper().writeValue(json, value);
         json.writeEndArray();
     }
 
@@ -312,7 +322,7 @@ public final class CacheSerializer {
                     throw new IllegalArgumentException("cached value of unregistered type '" + name + "'");
                 }
                 json.nextToken();
-                yield mapper.readValue(json, type);
+                yield mapper().readValue(json, type);
             }
             default -> throw new IllegalArgumentException("unknown cache type tag '" + tag + "'");
         };

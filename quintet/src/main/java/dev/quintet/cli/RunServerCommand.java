@@ -5,6 +5,8 @@ import dev.quintet.cli.internal.ClassChangeWatcher;
 import dev.quintet.cli.internal.Reloader;
 import dev.quintet.conf.ServerSettings;
 import dev.quintet.core.checks.CheckMessage;
+import dev.quintet.db.Databases;
+import dev.quintet.db.OperationalError;
 import dev.quintet.server.QuintetServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -104,6 +106,13 @@ public final class RunServerCommand implements Command {
         } catch (Exception e) {
             server.stop();
             throw new CommandError("Error: " + reason(e) + " (" + addr + ")", e);
+        }
+        try {
+            // the pools connect in the background while the site and the server start; an unreachable one stops here
+            Databases.ensureConnections();
+        } catch (OperationalError e) {
+            server.stop();
+            throw new CommandError("Error: " + e.getMessage(), e);
         }
         out.println();
         out.println(ZonedDateTime.now().format(STARTED));

@@ -49,6 +49,19 @@ import org.slf4j.LoggerFactory;
 public final class QuintetServer {
     private static final Logger LOG = LoggerFactory.getLogger(QuintetServer.class);
     private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 100;
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    static {
+        // Jetty pads its concurrent structures against false sharing by the size of a reference, which it asks the
+        // platform MBean server for unless this property is set: that starts JMX at every start-up (some 250
+        // classes, among them the JFR diagnostic commands). The value for compressed references (the JVM's default
+        // below 32 GB of heap) is given; with full-size references it pads twice as much, which is harmless. A value
+        // set on the command line wins.
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE,
+                    String.valueOf(Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64) / 4));
+        }
+    }
     private final Builder config;
     private final Server server;
     private final ServerConnector connector;

@@ -3,6 +3,8 @@ package dev.quintet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quintet.conf.Settings;
+import dev.quintet.db.Database;
+import dev.quintet.db.Databases;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.server.QuintetServer;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,20 @@ class RunServerCommandTest {
             assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("CommandError: Error: That port is already in use");
         } finally {
             taken.stop();
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsACommandErrorOnceTheServerListens() {
+        try (Database db = Database.connect("default", "postgres://nobody@127.0.0.1:1/none",
+                new Database.Options(1, Duration.ofMillis(300)))) {
+            Site site = Site.of("blog", Settings.builder().build(), settings -> request -> new HttpResponse("x"));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Databases.of(db).call(() -> Quintet.execute(site, System.out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), "runserver", "127.0.0.1:0"));
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("CommandError: Error: Could not connect to database "
+                    + "'default' (postgresql at jdbc:postgresql://127.0.0.1:1/none) within 300 ms");
         }
     }
 }

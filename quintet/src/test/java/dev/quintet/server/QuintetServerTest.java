@@ -314,4 +314,10 @@ class QuintetServerTest {
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
+
+    @Test
+    void jettyIsToldTheReferenceSizeSoThatStartingItStartsNoJmx() {
+        QuintetServer.builder();
+        assertThat(System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine")).isEqualTo("16");
+    }
 }

@@ -5,6 +5,7 @@ import dev.quintet.db.DatabaseError;
 import dev.quintet.db.QueryLog;
 import dev.quintet.db.Sql;
 import dev.quintet.db.Transaction;
+import dev.quintet.db.internal.ConnectionScope;
 import dev.quintet.db.internal.Executor;
 import dev.quintet.db.models.internal.Compiler;
 
@@ -34,8 +35,13 @@ final class Streaming {
         Rows rows = (Rows) compiled.plan();
         String alias = db.alias();
         boolean inTx = Transaction.inAtomicBlock(db);
-        Connection conn = inTx ? db.withConnection(x -> x) : db.borrow();
+        // PostgreSQL streams from a server-side cursor only inside a transaction: outside an atomic
+        // block the stream opens its own read transaction, on a connection of its own so that it
+        // never rolls back the request's other statements; otherwise a transaction's or a
+        // connection scope's connection is shared (and not closed here)
         boolean ownTx = !inTx && db.dialect().vendor().equals("postgresql");
+        boolean shared = inTx || (!ownTx && ConnectionScope.isOpen());
+        Connection conn = shared ? db.withConnection(x -> x) : db.borrow();
         try {
             if (ownTx) {
                 conn.setAutoCommit(false);
@@ -69,7 +75,7 @@ final class Streaming {
                         conn.rollback();
                         conn.setAutoCommit(true);
                     }
-                    if (!inTx) {
+                    if (!shared) {
                         conn.close();
                     }
                 } catch (SQLException e) {
@@ -77,7 +83,7 @@ final class Streaming {
                 }
             });
         } catch (SQLException e) {
-            if (!inTx) {
+            if (!shared) {
                 try {
                     if (ownTx) {
                         conn.rollback();

@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 /**
  * The three back ends every ORM test runs against: SQLite (a temporary file), PostgreSQL (schema
  * {@code quintet_orm_test} of database {@code test}) and MariaDB (database {@code quintet_orm_test}), each recreated
- * once per test run ({@code QUINTET_TEST_SCHEMA} names another schema/database). An unreachable server skips its tests with a printed message, unless
+ * once per test run. An unreachable server skips its tests with a printed message, unless
  * {@code QUINTET_REQUIRE_SERVICES=1}, which makes it a failure. {@code QUINTET_TEST_POSTGRES} and
- * {@code QUINTET_TEST_MARIADB} ({@code host:port}) point the tests at other servers.
+ * {@code QUINTET_TEST_MARIADB} ({@code host:port}) point the tests at other servers; {@code QUINTET_TEST_SCHEMA} names
+ * another schema (PostgreSQL) and database (MariaDB), for test runs that share the servers.
  */
 public final class TestDatabases {
     /** The back-end names, in test order. */

@@ -7,6 +7,7 @@ import dev.quintet.core.handlers.internal.ExceptionResponder;
 import dev.quintet.http.internal.ReasonPhrases;
 import dev.quintet.core.handlers.internal.Routing;
 import dev.quintet.core.handlers.internal.ViewNames;
+import dev.quintet.db.Databases;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.View;
@@ -47,6 +48,10 @@ import org.slf4j.LoggerFactory;
  *       readable while it runs ({@code QueryLog.current()}, the {@code debug} context processor's
  *       {@code sql_queries}), and an N+1 pattern (one query shape from one call site more than
  *       {@code nPlusOne} times) is logged, or raised when strict.</li>
+ *   <li><b>Database connections.</b> Each request runs in a {@link Databases#connectionScope}: its
+ *       first statement borrows a pooled connection, every later statement and atomic block of the
+ *       request reuses it, and it goes back to the pool when the response is ready (before it is
+ *       written), as Django closes the request's connection. A request without queries borrows none.</li>
  *   <li><b>Errors.</b> All exception-to-status mapping is in one place
  *       ({@code Http404}→404, {@code PermissionDenied}→403, {@code BadRequest} and
  *       {@code SuspiciousOperation}→400, anything else→500), through the URLconf's custom
@@ -144,9 +149,10 @@ public final class BaseHandler {
     public HttpResponse handle(HttpRequest request) {
         HttpResponse response;
         try {
-            response = Timezone.call(timezone, () -> debug
+            // one database connection per request, borrowed by its first statement (none if it runs none)
+            response = Databases.connectionScope(() -> Timezone.call(timezone, () -> debug
                     ? QueryLog.detectNPlusOne(nPlusOneThreshold, nPlusOneStrict, () -> serve(request))
-                    : serve(request));
+                    : serve(request)));
         } catch (Exception e) {
             // Every layer is guarded, so only a failure while building an error response gets here.
             LOG.error("Building the error response failed for {} {}", request.method(), request.path(), e);

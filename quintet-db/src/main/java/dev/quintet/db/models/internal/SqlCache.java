@@ -58,12 +58,16 @@ public final class SqlCache {
     public record Entry(String text, List<Field<?>> fields, List<Object> tail, List<Compiler.Column> columns, Object plan) {
         /** The statement with {@code values} (the query's filter values in shape order) bound. */
         Sql bind(Dialect dialect, List<Object> values) {
-            List<Object> params = new ArrayList<>(values.size() + tail.size());
-            for (int i = 0; i < values.size(); i++) {
-                params.add(WhereBuilder.convert(dialect, fields.get(i), values.get(i)));
+            // an array view: Sql makes its own copy, so no intermediate list is built
+            int n = values.size();
+            Object[] params = new Object[n + tail.size()];
+            for (int i = 0; i < n; i++) {
+                params[i] = WhereBuilder.convert(dialect, fields.get(i), values.get(i));
             }
-            params.addAll(tail);
-            return new Sql(text, params);
+            for (int i = 0; i < tail.size(); i++) {
+                params[n + i] = tail.get(i);
+            }
+            return new Sql(text, java.util.Arrays.asList(params));
         }
     }
 
