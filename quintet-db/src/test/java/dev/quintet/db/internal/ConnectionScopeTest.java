@@ -105,15 +105,21 @@ class ConnectionScopeTest {
             }
             return "not thrown";
         }, "thrown", 1));
-        cases.add(c("a streamed query in a scope reads on its connection", () -> scope(() -> {
-            Owner.objects.create("name", "s");
-            try (Stream<Owner> rows = Owner.objects.all().iterator(10)) {
-                return rows.map(o -> o.name).toList();
-            }
-        }), List.of("s"), 1));
         cases.add(c("a scope inside a scope shares its connections", () -> scope(() ->
                 Owner.objects.count() + scope(Owner.objects::count)), 0L, 1));
-        return TestDatabases.cross(cases);
+        List<Arguments> rows = new ArrayList<>(TestDatabases.cross(cases).toList());
+        // PostgreSQL streams from a server-side cursor, which needs a transaction: outside atomic the
+        // stream takes a connection of its own, so that ending its read transaction cannot roll
+        // back the request's other statements; elsewhere it reads on the scope's connection
+        for (String backend : TestDatabases.BACKENDS) {
+            rows.add(Arguments.of(backend, "a streamed query in a scope", (Supplier<Object>) () -> scope(() -> {
+                Owner.objects.create("name", "s");
+                try (Stream<Owner> stream = Owner.objects.all().iterator(10)) {
+                    return stream.map(o -> o.name).toList();
+                }
+            }), List.of("s"), backend.equals("postgresql") ? 2 : 1));
+        }
+        return rows.stream();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
