@@ -1,0 +1,138 @@
+package dev.quintet.examples.blog;
+
+import com.microsoft.playwright.Page;
+import dev.quintet.db.Databases;
+import dev.quintet.test.LiveServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * The blog on a real server in a real browser, for one class of ordered browser steps: a fresh
+ * database with the sample data, the site on a {@link LiveServer} (Jetty, a free port) and Debian's
+ * Chromium (see {@link Chromium}) with one page whose cookies carry the session from step to step.
+ *
+ * <pre>{@code
+ * @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+ * class BlogBrowserTest {
+ *     @RegisterExtension
+ *     static final BrowserTestSupport browser = new BrowserTestSupport();
+ *
+ *     @Test @Order(1)
+ *     void opensTheList() {
+ *         browser.open("/blog/");
+ *         assertThat(browser.page().locator("article.post").count()).isEqualTo(10);
+ *     }
+ * }
+ * }</pre>
+ *
+ * The steps are one scenario: once a step fails, the later ones are skipped (they would only fail
+ * for the same reason), and the failing page is saved to {@code target/screenshots/failure-<step>.png}.
+ */
+final class BrowserTestSupport implements BeforeAllCallback, AfterAllCallback, ExecutionCondition, TestWatcher {
+    /** Where screenshots go; the build keeps them as artifacts. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Path dataDir;
+    private Databases databases;
+    private LiveServer server;
+    private Chromium chromium;
+    private Page page;
+    private String failedStep;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        Chromium.requireExecutable();
+        dataDir = Files.createTempDirectory("blog-browser");
+        databases = Databases.fromUrl("sqlite:///" + dataDir.resolve("blog.sqlite3"));
+        Databases.install(databases);
+        SampleData.ensure(databases.defaultDatabase());
+        server = LiveServer.of(BlogSite.settings(Map.of("QUINTET_DEBUG", "false")));
+        server.beforeAll(context);
+        chromium = Chromium.launch();
+        page = chromium.context().pages().isEmpty() ? chromium.context().newPage() : chromium.context().pages().getFirst();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            try {
+                if (server != null) {
+                    server.afterAll(context);
+                }
+            } finally {
+                if (databases != null) {
+                    databases.close();
+                }
+                if (dataDir != null) {
+                    Chromium.deleteTree(dataDir);
+                }
+            }
+        }
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isEmpty() || failedStep == null) {
+            return ConditionEvaluationResult.enabled("no earlier step failed");
+        }
+        return ConditionEvaluationResult.disabled("skipped: the earlier step " + failedStep + " failed");
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        failedStep = context.getDisplayName();
+        if (page != null && !page.isClosed()) {
+            Path shot = screenshot("failure-" + context.getRequiredTestMethod().getName());
+            System.err.println("browser step " + failedStep + " failed on " + page.url() + "; screenshot: "
+                    + shot.toAbsolutePath());
+        }
+    }
+
+    @Override
+    public void testAborted(ExtensionContext context, Throwable cause) {
+        failedStep = Optional.ofNullable(failedStep).orElse(context.getDisplayName());
+    }
+
+    /** The browser's page. */
+    Page page() {
+        return page;
+    }
+
+    /** The live server's absolute URL for {@code path}. */
+    String url(String path) {
+        return server.url(path);
+    }
+
+    /** Opens {@code path} of the live site in the page. */
+    Page open(String path) {
+        page.navigate(url(path));
+        return page;
+    }
+
+    /** Saves a full-page screenshot of the current page to {@code target/screenshots/<name>.png}. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+}
