@@ -16,4 +16,9 @@ public class Category extends Model {
 
     public String name;
     public String slug;
+
+    @Override
+    public String toString() {
+        return name;
+    }
 }
