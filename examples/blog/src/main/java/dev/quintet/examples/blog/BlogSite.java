@@ -28,6 +28,7 @@ import dev.quintet.middleware.CsrfViewMiddleware;
 import dev.quintet.middleware.GZipMiddleware;
 import dev.quintet.middleware.SecurityMiddleware;
 import dev.quintet.middleware.XFrameOptionsMiddleware;
+import dev.quintet.middleware.csrf.Csrf;
 import dev.quintet.shortcuts.Shortcuts;
 import dev.quintet.templates.ContextProcessors;
 import dev.quintet.templates.TemplatesSettings;
@@ -98,10 +99,10 @@ public final class BlogSite {
         List<UrlPattern> blog = List.of(
                 path("", View.asView(PostListView::new), "post_list"),
                 path("posts/create/", View.asView(PostFormViews.Create::new), "post_create"),
-                path("posts/<int:pk>/", BlogViews::postDetail, "post_detail"),
+                path("posts/<int:pk>/", Csrf.ensureCookie(BlogViews::postDetail), "post_detail"),
                 path("posts/<int:pk>/edit/", View.asView(PostFormViews.Edit::new), "post_edit"),
                 path("posts/<int:pk>/like/", Http.requirePOST(AuthDecorators.loginRequired(BlogViews::like)), "post_like"),
-                path("posts/<slug:slug>/", BlogViews::postBySlug, "post_by_slug"),
+                path("posts/<slug:slug>/", Csrf.ensureCookie(BlogViews::postBySlug), "post_by_slug"),
                 path("category/<str:category>/", View.asView(PostListView::new), "category_posts"),
                 path("tag/<slug:slug>/", View.asView(PostListView::new), "tag_posts"),
                 path("stats/", BlogViews::statistics, "statistics"));
