@@ -1,13 +1,13 @@
 package dev.quintet.examples.blog;
 
 import com.microsoft.playwright.Page;
-import dev.quintet.db.Databases;
+import dev.quintet.conf.Settings;
+import dev.quintet.contrib.staticfiles.CollectStatic;
 import dev.quintet.test.LiveServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The blog on a real server in a real browser, for one class of ordered browser steps: a fresh
- * database with the sample data, the site on a {@link LiveServer} (Jetty, a free port) and Debian's
+ * database with the sample data ({@link BlogTestDatabase}: SQLite, or {@code BLOG_TEST_DATABASE_URL}),
+ * the site in production mode on a {@link LiveServer} (Jetty, a free port; static files collected
+ * into a temporary {@code STATIC_ROOT} with the manifest storage, as a deployment serves them) and Debian's
  * Chromium (see {@link Chromium}) with one page whose cookies carry the session from step to step.
  *
  * <pre>{@code
@@ -42,8 +44,8 @@ final class BrowserTestSupport implements BeforeAllCallback, AfterAllCallback, E
     /** Where screenshots go; the build keeps them as artifacts. */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private Path dataDir;
-    private Databases databases;
+    private BlogTestDatabase database;
+    private Path staticRoot;
     private LiveServer server;
     private Chromium chromium;
     private Page page;
@@ -52,15 +54,26 @@ final class BrowserTestSupport implements BeforeAllCallback, AfterAllCallback, E
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Chromium.requireExecutable();
-        dataDir = Files.createTempDirectory("blog-browser");
-        databases = Databases.fromUrl("sqlite:///" + dataDir.resolve("blog.sqlite3"));
-        Databases.install(databases);
-        SampleData.ensure(databases.defaultDatabase());
-        server = LiveServer.of(BlogSite.settings(Map.of("QUINTET_DEBUG", "false")));
+        database = BlogTestDatabase.start("blog_browser");
+        staticRoot = Files.createTempDirectory("blog-static");
+        server = LiveServer.of(withCollectedStatic(database.settings(), staticRoot));
         server.beforeAll(context);
         chromium = Chromium.launch();
         page = chromium.context().pages().isEmpty() ? chromium.context().newPage() : chromium.context().pages().getFirst();
         page.setDefaultTimeout(15_000);
+        // what the browser saw go wrong, in the test's output next to the failure
+        page.onConsoleMessage(m -> {
+            // "Failed to load resource" names no URL: the response handler below reports those
+            if ((m.type().equals("error") || m.type().equals("warning")) && !m.text().startsWith("Failed to load resource")) {
+                System.err.println("browser console " + m.type() + ": " + m.text());
+            }
+        });
+        page.onPageError(e -> System.err.println("browser page error: " + e));
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                System.err.println("browser got " + r.status() + " for " + r.request().method() + " " + r.url());
+            }
+        });
     }
 
     @Override
@@ -75,14 +88,24 @@ final class BrowserTestSupport implements BeforeAllCallback, AfterAllCallback, E
                     server.afterAll(context);
                 }
             } finally {
-                if (databases != null) {
-                    databases.close();
+                if (database != null) {
+                    database.close();
                 }
-                if (dataDir != null) {
-                    Chromium.deleteTree(dataDir);
+                if (staticRoot != null) {
+                    Chromium.deleteTree(staticRoot);
                 }
             }
         }
+    }
+
+    /** {@code settings} serving static files from {@code root}, where {@code collectstatic} has just put them. */
+    private static Settings withCollectedStatic(Settings settings, Path root) throws IOException {
+        Settings collected = settings.toBuilder()
+                .staticFiles(settings.staticFiles().withRoot(root).withManifest(true))
+                .build();
+        CollectStatic.run(collected);
+        // the auth views hold the settings they were made with: make the URLconf again with these
+        return collected.toBuilder().rootUrlconf(BlogSite.urlconf(collected)).build();
     }
 
     @Override
