@@ -2,6 +2,7 @@ package dev.quintet.contrib.messages;
 
 import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,9 +10,10 @@ import java.util.List;
 /**
  * The messages of one request: Django's {@code BaseStorage}. Messages added now are stored at
  * the end of the request; iterating the storage (in a template: {@code {% for m in messages %}})
- * marks the earlier ones as shown, so they are not stored again.
+ * marks the earlier ones as shown, so they are not stored again. It is a read-only collection, so
+ * that {@code {% if messages %}} is false when there are none (Django's {@code __len__}).
  */
-public abstract class MessageStorage implements Iterable<Message> {
+public abstract class MessageStorage extends AbstractCollection<Message> {
     /** The request. */
     protected final HttpRequest request;
     private final List<Message> queued = new ArrayList<>();
@@ -79,8 +81,15 @@ public abstract class MessageStorage implements Iterable<Message> {
     }
 
     /** How many messages there are. */
+    @Override
     public int size() {
         return loaded().size() + queued.size();
+    }
+
+    /** The storage's class and size; unlike iterating, this does not mark the messages shown. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + size() + " messages)";
     }
 
     /** Stores what must survive this request (Django's {@code update}): called by the middleware. */

@@ -12,7 +12,10 @@ import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.middleware.Middleware;
 import dev.quintet.test.Client;
+import dev.quintet.template.Engine;
+import dev.quintet.template.Template;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -40,11 +43,19 @@ class MessagesTest {
                 .map(m -> m.tags() + ":" + m.message().strip()).collect(Collectors.joining("|")));
     }
 
+    /** Django's idiom: {@code {% if messages %}} is false when there are none. */
+    static HttpResponse ifMessages(HttpRequest request) {
+        Template template = Engine.builder().build()
+                .fromString("{% if messages %}{{ messages|length }} messages{% else %}none{% endif %}");
+        return new HttpResponse(template.render(Map.of("messages", Messages.get(request))));
+    }
+
     static Client client(Middleware.Factory messages) {
         return new Client(Settings.builder().secretKey("k")
                 .sessions(SessionSettings.DEFAULTS.withEngine(SessionEngine.signedCookies()))
                 .middleware(SessionMiddleware::new, messages)
-                .rootUrlconf(urlpatterns(path("add/", MessagesTest::add), path("show/", MessagesTest::show)))
+                .rootUrlconf(urlpatterns(path("add/", MessagesTest::add), path("show/", MessagesTest::show),
+                        path("if/", MessagesTest::ifMessages)))
                 .build());
     }
 
@@ -61,6 +72,15 @@ class MessagesTest {
         c.get("/add/");
         assertThat(c.get("/show/").content()).isEqualTo("success:Saved 0|sticky warning:Careful");
         assertThat(c.get("/show/").content()).isEmpty();
+    }
+
+    @Test
+    void theStorageIsFalseInATemplateWhenEmptyAndTestingItDoesNotMarkTheMessagesShown() {
+        Client c = client(MessageMiddleware::new);
+        assertThat(c.get("/if/").content()).isEqualTo("none");
+        c.get("/add/");
+        assertThat(c.get("/if/").content()).isEqualTo("2 messages");
+        assertThat(c.get("/show/").content()).isEqualTo("success:Saved 0|sticky warning:Careful");
     }
 
     @Test

@@ -120,6 +120,14 @@ public final class BlogTestDatabase implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * {@link #settings()} with {@code DEBUG} on, for a live server driven by a browser: the static
+     * files ({@code blog/js/like.js}) are then served from the app's {@code static/} folder.
+     */
+    public Settings liveServerSettings() {
+        return settings.toBuilder().debug(true).build();
+    }
+
     /** The messages sent by the site since the last {@link LocmemEmailBackend#clear()}. */
     public LocmemEmailBackend outbox() {
         return outbox;
