@@ -53,15 +53,18 @@ final class BrowserTestSupport implements BeforeAllCallback, AfterAllCallback, E
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        Chromium.requireExecutable();
+        chromium = Chromium.launch();
         database = BlogTestDatabase.start("blog_browser");
         staticRoot = Files.createTempDirectory("blog-static");
         server = LiveServer.of(withCollectedStatic(database.settings(), staticRoot));
         server.beforeAll(context);
-        chromium = Chromium.launch();
         page = chromium.context().pages().isEmpty() ? chromium.context().newPage() : chromium.context().pages().getFirst();
         page.setDefaultTimeout(15_000);
-        // what the browser saw go wrong, in the test's output next to the failure
+        reportProblems(page);
+    }
+
+    /** What the browser sees go wrong, printed in the test's output next to the failure it explains. */
+    private static void reportProblems(Page page) {
         page.onConsoleMessage(m -> {
             // "Failed to load resource" names no URL: the response handler below reports those
             if ((m.type().equals("error") || m.type().equals("warning")) && !m.text().startsWith("Failed to load resource")) {
@@ -110,7 +113,13 @@ final class BrowserTestSupport implements BeforeAllCallback, AfterAllCallback, E
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (context.getTestMethod().isEmpty() || failedStep == null) {
+        if (context.getTestMethod().isEmpty()) {
+            Optional<String> unavailable = Chromium.unavailable();
+            unavailable.ifPresent(why -> System.err.println("SKIPPED: " + context.getDisplayName() + ": " + why));
+            return unavailable.map(ConditionEvaluationResult::disabled)
+                    .orElseGet(() -> ConditionEvaluationResult.enabled("Chromium is installed (or required)"));
+        }
+        if (failedStep == null) {
             return ConditionEvaluationResult.enabled("no earlier step failed");
         }
         return ConditionEvaluationResult.disabled("skipped: the earlier step " + failedStep + " failed");

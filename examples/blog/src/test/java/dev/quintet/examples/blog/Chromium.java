@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium, driven by Playwright for Java: the executable is the system's, never a
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Assumptions;
  * {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} is handed to it so that it never fetches a browser.
  *
  * <p>The executable is {@code /usr/bin/chromium} unless {@code QUINTET_CHROMIUM} names another.
- * When it is missing the browser tests are skipped with a printed message, or fail when
- * {@code QUINTET_REQUIRE_SERVICES=1} (CI, which installs the {@code chromium} package).
+ * When it is missing the browser tests are skipped with a printed message ({@link #unavailable()}),
+ * or fail when {@code QUINTET_REQUIRE_SERVICES=1} (CI, which installs the {@code chromium} package).
  */
 final class Chromium implements AutoCloseable {
     static final Path DEBIAN_EXECUTABLE = Path.of("/usr/bin/chromium");
@@ -47,27 +47,27 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Skips the calling test (or fails it under {@code QUINTET_REQUIRE_SERVICES=1}) unless the
-     * executable exists.
+     * Why the browser tests cannot run here, or empty when they can: the executable is there, or
+     * {@code QUINTET_REQUIRE_SERVICES=1} demands that they run (and fail at {@link #launch()}).
      */
-    static Path requireExecutable() {
-        Path executable = executable();
-        if (Files.isExecutable(executable)) {
-            return executable;
+    static Optional<String> unavailable() {
+        if (Files.isExecutable(executable()) || "1".equals(System.getenv("QUINTET_REQUIRE_SERVICES"))) {
+            return Optional.empty();
         }
-        String why = "Chromium is not installed at " + executable
+        return Optional.of(missing(executable()));
+    }
+
+    private static String missing(Path executable) {
+        return "Chromium is not installed at " + executable
                 + " (apt-get install chromium, or set QUINTET_CHROMIUM to its executable)";
-        if ("1".equals(System.getenv("QUINTET_REQUIRE_SERVICES"))) {
-            throw new AssertionError("QUINTET_REQUIRE_SERVICES=1 but " + why);
-        }
-        System.err.println("SKIPPED: browser tests: " + why);
-        Assumptions.abort(why);
-        throw new IllegalStateException("unreachable");
     }
 
     /** Starts Playwright's driver and a headless Chromium with a fresh profile. */
     static Chromium launch() {
-        Path executable = requireExecutable();
+        Path executable = executable();
+        if (!Files.isExecutable(executable)) {
+            throw new AssertionError("QUINTET_REQUIRE_SERVICES=1 but " + missing(executable));
+        }
         Path profile;
         try {
             profile = Files.createTempDirectory("blog-chromium-profile");
