@@ -120,6 +120,8 @@ class QuerySetTest {
         cases.add(c("aggregate avg", () -> Post.objects.filter("views__gte", 10).aggregate("avg", Avg.of("views")), map("avg", 55.0)));
         cases.add(c("aggregate decimal", () -> Post.objects.aggregate("sum", Sum.of("price")), map("sum", new BigDecimal("29.99"))));
         cases.add(c("aggregate filtered", () -> Post.objects.aggregate("n", Count.of("*").filter(Q.of("published", true))), map("n", 3L)));
+        cases.add(c("aggregate named like the relation it counts", () -> Post.objects.aggregate("comments", Count.of("comments")),
+                map("comments", 4L)));
         cases.add(c("aggregate distinct", () -> Post.objects.aggregate("n", Count.of("author").distinct()), map("n", 2L)));
         cases.add(c("annotate count reverse", () -> Author.objects.annotate("postCount", Count.of("posts")).orderBy("name").list().stream()
                 .map(a -> a.name + "=" + a.postCount).toList(), List.of("ada=2", "bob=2", "cy=0")));

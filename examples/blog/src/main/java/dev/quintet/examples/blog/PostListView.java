@@ -14,7 +14,7 @@ import java.util.Map;
  * ({@code ?q=} searches title and content, {@code ?category=<slug>} filters),
  * {@code blog/category/<str:category>/} and {@code blog/tag/<slug:slug>/} (an unknown category or
  * tag is a 404). Ten posts a page, newest first; authors and categories come in the same query,
- * tags in one more, comment and like counts as annotations: the number of queries does not grow
+ * tags in one more, approved comments and likes counted by annotations: the number of queries does not grow
  * with the number of posts.
  */
 public class PostListView extends ListView<Post> {
@@ -36,7 +36,7 @@ public class PostListView extends ListView<Post> {
                 .selectRelated("author", "category")
                 .prefetchRelated("tags")
                 .annotate(Map.of(
-                        "commentCount", Count.of("comments").distinct(),
+                        "commentCount", Count.of("comments").distinct().filter(Q.of("comments__approved", true)),
                         "likeCount", Count.of("likes").distinct()));
     }
 

@@ -175,6 +175,15 @@ class BlogActionsTest {
     }
 
     @Test
+    void anAnonymousLikeWithTheCsrfCookieIsSentToLogin() {
+        Client browser = new Client(db.settings()).enforceCsrfChecks(true);
+        String detail = detailUrl("middleware-in-order");
+        String token = browser.get(detail).cookies().get("csrftoken").value();
+        TestResponse response = browser.request("POST", detail + "like/").header("X-CSRFToken", token).send();
+        assertRedirects(response, "/accounts/login/?next=" + detail + "like/");
+    }
+
+    @Test
     void csrfIsCheckedForRealBrowsers() {
         Client strict = new Client(db.settings()).enforceCsrfChecks(true);
         assertThat(strict.post("/accounts/login/", Map.of("username", "ada", "password", BlogTestDatabase.password())).status())

@@ -97,6 +97,8 @@ class BlogPagesTest {
         assertTemplateUsed(first, "blog/post_list.html");
         assertContains(first, "<article class=\"post\">", 10);
         assertContains(first, "<span class=\"current\">Page 1 of 3</span>");
+        // the newest post: four approved comments (one more awaits approval) and one like
+        assertContains(first, "&middot; 4 comments &middot; 1 like</p>");
         assertContains(first, "<a id=\"next-page\" href=\"?page=2\">");
         assertNotContains(first, "id=\"prev-page\"");
         assertNotContains(first, "Draft: the admin");
@@ -141,6 +143,8 @@ class BlogPagesTest {
         assertContains(response, "<a class=\"comment-login\" href=\"/accounts/login/?next=/blog/posts/" + pk + "/\">");
         assertNotContains(response, "form class=\"comment-form\"");
         assertNotContains(response, "id=\"edit-post\"");
+        // like.js reads the CSRF cookie: the page sets it even without a form (ensure_csrf_cookie)
+        assertThat(response.cookies()).containsKey("csrftoken");
         assertThat(response.content()).containsPattern("\\(\\d+\u00a0(minutes|hours?|days?)[^)]* ago\\)");
     }
 

@@ -11,9 +11,11 @@ import dev.quintet.db.models.Q;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles a {@link Query} to SQL for one {@link Dialect} (Django's {@code SQLCompiler}).
@@ -67,6 +69,8 @@ public final class Compiler {
     final List<String> joins = new ArrayList<>();
     final Map<String, String> joinAliases = new HashMap<>();
     final Map<String, Query.Annotation> annotations = new LinkedHashMap<>();
+    /** The annotations whose expressions are being compiled (a name inside its own expression is the field). */
+    private final Set<String> compiling = new HashSet<>();
     final PathResolver resolver;
     private int aliasCounter = 1;
     String generation = "a";
@@ -142,7 +146,9 @@ public final class Compiler {
     /** Resolves an {@code F()} path in the current join generation. */
     public Ref resolveRef(String path) {
         Query.Annotation a = annotations.get(path);
-        if (a != null) {
+        // inside its own expression a name means the field (Django resolves aggregate(comments=Count("comments"))
+        // before registering the alias)
+        if (a != null && !compiling.contains(path)) {
             return new Ref(compileExpression(a).text(), annotationField(a));
         }
         PathResolver.Path p = resolver.resolve(path, generation);
@@ -190,20 +196,28 @@ public final class Compiler {
     Sql compileExpression(Query.Annotation a) {
         String saved = generation;
         generation = a.generation() >= 0 ? "f" + a.generation() : "a";
+        boolean outermost = compiling.add(a.name());
         try {
             return a.expression().compile(this);
         } finally {
             generation = saved;
+            if (outermost) {
+                compiling.remove(a.name());
+            }
         }
     }
 
     Field<?> annotationField(Query.Annotation a) {
         String saved = generation;
         generation = a.generation() >= 0 ? "f" + a.generation() : "a";
+        boolean outermost = compiling.add(a.name());
         try {
             return a.expression().outputField(this);
         } finally {
             generation = saved;
+            if (outermost) {
+                compiling.remove(a.name());
+            }
         }
     }
 

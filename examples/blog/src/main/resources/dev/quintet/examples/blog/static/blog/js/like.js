@@ -15,7 +15,7 @@
   }
 
   function toLogin(postId) {
-    window.location.href = "/accounts/login/?next=" + encodeURIComponent("/blog/posts/" + postId + "/");
+    window.location.href = "/accounts/login/?next=/blog/posts/" + encodeURIComponent(postId) + "/";
   }
 
   async function toggle(button) {
