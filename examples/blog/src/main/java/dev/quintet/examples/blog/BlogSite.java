@@ -143,7 +143,10 @@ public final class BlogSite {
         Settings settings = settings(System.getenv());
         Databases.install(Databases.fromUrl(settings.databaseUrl()));
         Site site = site(settings);
-        if (args.length > 0 && args[0].equals("runserver")) {
+        // with auto-reload, runserver re-launches the site in a child process marked QUINTET_RUN_MAIN
+        // (Django's RUN_MAIN); the first-run check has already run in the parent by then
+        boolean reloadedChild = "true".equals(System.getenv("QUINTET_RUN_MAIN"));
+        if (args.length > 0 && args[0].equals("runserver") && !reloadedChild) {
             System.out.println("First-run check: applying migrations and loading sample data if the database is empty.");
             int status = Quintet.execute(site, System.out, System.err, "migrate");
             if (status == 0) {
