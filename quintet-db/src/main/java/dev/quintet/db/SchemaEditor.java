@@ -244,23 +244,25 @@ public final class SchemaEditor implements AutoCloseable {
      * yet ({@code sqlmigrate}); nothing when the column has no constraint.
      */
     private void dropForeignKey(String table, Field<?> f) {
-        String found = collectOnly ? null : db.withConnection(c -> {
-            java.sql.DatabaseMetaData md = c.getMetaData();
-            for (String t : List.of(table, table.toUpperCase(Locale.ROOT))) {
-                try (java.sql.ResultSet rs = md.getImportedKeys(c.getCatalog(), c.getSchema(), t)) {
-                    while (rs.next()) {
-                        if (f.column().equalsIgnoreCase(rs.getString("FKCOLUMN_NAME")) && rs.getString("FK_NAME") != null) {
-                            return rs.getString("FK_NAME");
-                        }
-                    }
-                }
-            }
-            return null;
-        });
+        String found = collectOnly ? null : SchemaIntrospection.foreignKeyName(db, table, f.column());
         if (found == null && !collectOnly) {
             return;     // the column has no constraint (a join table made before migrations constrained both sides)
         }
         execute(d.dropConstraint(table, found != null ? found : fkName(table, f), "foreign_key"));
+    }
+
+    /**
+     * The name of the unique constraint or index on {@code column} alone, found by introspection as Django's
+     * {@code _constraint_names} does: its generated name follows the table name, which a RenameModel may have changed
+     * since. The computed name when nothing is found or the table does not exist yet ({@code sqlmigrate}).
+     */
+    private String singleColumnIndex(String table, String column, boolean unique, String suffix) {
+        String computed = name(table, List.of(column), suffix);
+        if (collectOnly) {
+            return computed;
+        }
+        String found = SchemaIntrospection.singleColumnIndex(db, table, column, unique, computed, suffix);
+        return found != null ? found : computed;
     }
 
     String constraintDefinition(ModelMeta<?> meta, Constraint c) {
@@ -425,10 +427,10 @@ public final class SchemaEditor implements AutoCloseable {
             dropForeignKey(table, from);
         }
         if (from.isUnique() && !to.isUnique() && !from.isPrimaryKey()) {
-            execute(d.dropConstraint(table, name(table, List.of(from.column()), "_uniq"), "unique"));
+            execute(d.dropConstraint(table, singleColumnIndex(table, from.column(), true, "_uniq"), "unique"));
         }
         if (needsIndex(from) && !needsIndex(to)) {
-            execute(d.dropIndex(table, name(table, List.of(from.column()), "_idx")));
+            execute(d.dropIndex(table, singleColumnIndex(table, from.column(), false, "_idx")));
         }
         if (!from.column().equals(to.column())) {
             execute(d.renameColumn(table, from.column(), to.column()));

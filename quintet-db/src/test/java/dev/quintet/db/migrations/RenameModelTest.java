@@ -103,4 +103,37 @@ class RenameModelTest {
             assertThat(MigrationDatabases.columns(db, "blog_order_posts")).containsExactlyInAnyOrder("id", "order_id", "article_id");
         }
     }
+
+    static final List<Migration> INDEXED = List.of(
+            new Migration("notes", "0001_initial", List.of(), List.of(
+                    new CreateModel(ModelState.of("notes", "note", List.of(BigAutoField.of().named("id"),
+                            CharField.maxLength(20).unique().named("code"), CharField.maxLength(20).dbIndex().named("tag")))))),
+            new Migration("notes", "0002_rename_note_memo", List.of(dep("notes", "0001_initial")), List.of(new RenameModel("note", "memo"))),
+            new Migration("notes", "0003_plain_columns", List.of(dep("notes", "0002_rename_note_memo")), List.of(
+                    new AlterField("memo", "code", CharField.maxLength(20).named("code")),
+                    new AlterField("memo", "tag", CharField.maxLength(20).named("tag")))));
+
+    /**
+     * The unique constraint and index made under the model's first name keep that name after RenameModel (as in
+     * Django); dropping them later finds them by introspection instead of computing a name from the new table.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void indexesMadeBeforeARenameCanBeDroppedAfterIt(String backend) {
+        try (Database db = MigrationDatabases.fresh(backend)) {
+            MigrationExecutor ex = new MigrationExecutor(db, new MigrationGraph(INDEXED), new PrintWriter(new StringWriter()));
+            ex.migrate("notes", "0002", MigrationExecutor.Options.DEFAULT);
+            db.execute(Sql.of("INSERT INTO notes_memo (code, tag) VALUES ('a', 't')"));
+            refused(db, "INSERT INTO notes_memo (code, tag) VALUES ('a', 't')");
+            assertThat(MigrationDatabases.indexes(db, "notes_memo")).hasSize(2);
+
+            ex.migrate("notes", "0003", MigrationExecutor.Options.DEFAULT);
+            assertThat(MigrationDatabases.indexes(db, "notes_memo")).isEmpty();
+            db.execute(Sql.of("INSERT INTO notes_memo (code, tag) VALUES ('a', 't')"));
+
+            db.execute(Sql.of("DELETE FROM notes_memo"));
+            ex.migrate("notes", "zero", MigrationExecutor.Options.DEFAULT);
+            assertThat(MigrationDatabases.tables(db)).noneMatch(t -> t.startsWith("notes_"));
+        }
+    }
 }
