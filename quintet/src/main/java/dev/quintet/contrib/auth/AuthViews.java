@@ -1,5 +1,6 @@
 package dev.quintet.contrib.auth;
 
+import dev.quintet.conf.ImproperlyConfigured;
 import dev.quintet.conf.Settings;
 import dev.quintet.contrib.auth.forms.AuthenticationForm;
 import dev.quintet.contrib.auth.forms.PasswordChangeForm;
@@ -29,8 +30,8 @@ import java.util.Objects;
  * {@link AuthenticationForm} or {@link PasswordChangeForm}, so {@code {{ form.as_p }}},
  * {@code {{ form.username }}} and {@code {{ form.non_field_errors }}} work), {@code next},
  * {@code site_name}, plus {@code form_errors} (every error message, form-wide first) and
- * {@code csrf_token}. Quintet ships plain default templates of those names in the auth app's
- * {@code templates/} folder, searched after the site's own, so a site's
+ * {@code csrf_token}. Quintet ships plain default templates of those names in
+ * {@code dev/quintet/contrib/auth/defaults/templates/}, searched after every app's, so a site's
  * {@code registration/login.html} wins. {@link #withRenderer} draws the pages another way.
  *
  * <pre>{@code
@@ -74,6 +75,17 @@ public final class AuthViews {
         return new AuthViews(settings, pageRenderer);
     }
 
+    /**
+     * Refuses, at start-up (when the URLconf builds the views), views that would render through a site engine the
+     * settings do not configure, instead of failing at the first request.
+     */
+    static void requireEngine(Settings settings, PageRenderer renderer) {
+        if (renderer == TEMPLATES && settings.templates() == null) {
+            throw new ImproperlyConfigured("The authentication views render Django's registration/ templates: "
+                    + "configure TEMPLATES (Settings.builder().templates(...)) or draw the pages with withRenderer(...)");
+        }
+    }
+
     /** The renderer these views draw with. */
     public PageRenderer renderer() {
         return renderer;
@@ -113,6 +125,7 @@ public final class AuthViews {
 
     /** The login page; a successful POST logs in and redirects to {@code next} (if safe) or {@code LOGIN_REDIRECT_URL}. */
     public View login() {
+        requireEngine(settings, renderer);
         return request -> {
             AuthenticationForm form = new AuthenticationForm(request, settings, postData(request));
             if (form.isBound() && form.isValid()) {
@@ -130,6 +143,7 @@ public final class AuthViews {
 
     /** Logs out on POST and redirects to {@code next} or {@code LOGOUT_REDIRECT_URL}, or shows the logged-out page. */
     public View logout() {
+        requireEngine(settings, renderer);
         return request -> {
             if (!request.method().equals("POST") && !request.method().equals("OPTIONS")) {
                 return new HttpResponseNotAllowed(List.of("POST", "OPTIONS"));
@@ -148,6 +162,7 @@ public final class AuthViews {
      * {@code new_password2}; on success the session stays logged in and the user goes to {@code doneUrl}.
      */
     public View passwordChange(String doneUrl) {
+        requireEngine(settings, renderer);
         return AuthDecorators.loginRequired(request -> {
             PasswordChangeForm form = new PasswordChangeForm(Auth.user(request), settings, postData(request));
             if (form.isBound() && form.isValid()) {
@@ -161,6 +176,7 @@ public final class AuthViews {
 
     /** The page after a password change (login required): {@code registration/password_change_done.html}. */
     public View passwordChangeDone() {
+        requireEngine(settings, renderer);
         return AuthDecorators.loginRequired(request ->
                 renderer.render(request, "registration/password_change_done.html", context(request, null)));
     }

@@ -61,6 +61,7 @@ public final class PasswordResetViews {
      * and {@code {token}} placeholders, made absolute with the request's scheme and host.
      */
     public View request(String doneUrl, String linkPattern) {
+        AuthViews.requireEngine(settings, renderer);
         return request -> {
             PasswordResetForm form = new PasswordResetForm(settings,
                     request.method().equals("POST") ? request.POST() : null);
@@ -74,12 +75,14 @@ public final class PasswordResetViews {
 
     /** The page after the request: {@code registration/password_reset_done.html}. */
     public View done() {
+        AuthViews.requireEngine(settings, renderer);
         return request -> renderer.render(request, "registration/password_reset_done.html",
                 AuthViews.context(request, null));
     }
 
     /** The page the mailed link opens (URL kwargs {@code uidb64} and {@code token}). */
     public View confirm(String completeUrl) {
+        AuthViews.requireEngine(settings, renderer);
         return request -> {
             String uidb64 = request.kwargs().getString("uidb64");
             String token = request.kwargs().getString("token");
@@ -109,6 +112,7 @@ public final class PasswordResetViews {
 
     /** The page after a reset: {@code registration/password_reset_complete.html} with {@code login_url}. */
     public View complete() {
+        AuthViews.requireEngine(settings, renderer);
         return request -> {
             Map<String, Object> ctx = AuthViews.context(request, null);
             ctx.put("login_url", settings.auth().loginUrl());

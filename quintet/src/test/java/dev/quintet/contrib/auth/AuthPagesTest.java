@@ -6,7 +6,9 @@ import static dev.quintet.test.Assertions.context;
 import static dev.quintet.urls.Urls.path;
 import static dev.quintet.urls.Urls.urlpatterns;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quintet.conf.ImproperlyConfigured;
 import dev.quintet.conf.Settings;
 import dev.quintet.contrib.auth.forms.AuthenticationForm;
 import dev.quintet.contrib.auth.forms.PasswordChangeForm;
@@ -234,5 +236,21 @@ class AuthPagesTest {
     void resetFormIsDjangos() {
         assertThat(new PasswordResetForm(BASE, null).asP().toString()).contains("<label for=\"id_email\">Email:</label>",
                 "<input type=\"email\" name=\"email\" autocomplete=\"email\" maxlength=\"254\" required id=\"id_email\">");
+    }
+
+    @Test
+    void viewsThatWouldRenderThroughAMissingEngineAreRefusedAtStartUp() {
+        Settings noTemplates = Settings.builder().secretKey("k".repeat(50)).build();
+        AuthViews views = AuthViews.of(noTemplates);
+        PasswordResetViews reset = PasswordResetViews.of(noTemplates);
+        for (Runnable build : List.<Runnable>of(views::login, views::logout, () -> views.passwordChange("/done/"),
+                views::passwordChangeDone, () -> reset.request("/done/", "/reset/{uidb64}/{token}/"), reset::done,
+                () -> reset.confirm("/complete/"), reset::complete)) {
+            assertThatThrownBy(build::run)
+                    .isInstanceOf(ImproperlyConfigured.class)
+                    .hasMessageContaining("configure TEMPLATES");
+        }
+        // a renderer of the site's own needs no engine
+        assertThat(views.withRenderer((request, template, context) -> new HttpResponse(template)).login()).isNotNull();
     }
 }
