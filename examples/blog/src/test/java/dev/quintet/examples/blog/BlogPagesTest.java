@@ -81,7 +81,7 @@ class BlogPagesTest {
 
     @Test
     void theStaticFilesAreServedInDevelopment() {
-        Client debug = new Client(db.liveServerSettings());
+        Client debug = new Client(db.debugSettings());
         assertContains(debug.get("/static/blog/js/like.js"), "X-CSRFToken");
         assertContains(debug.get("/static/blog/css/blog.css"), ".like-count");
     }

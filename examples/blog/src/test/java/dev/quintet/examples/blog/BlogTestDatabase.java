@@ -121,10 +121,11 @@ public final class BlogTestDatabase implements AutoCloseable {
     }
 
     /**
-     * {@link #settings()} with {@code DEBUG} on, for a live server driven by a browser: the static
-     * files ({@code blog/js/like.js}) are then served from the app's {@code static/} folder.
+     * {@link #settings()} with {@code DEBUG} on, as {@code runserver} in development: the static
+     * files ({@code blog/js/like.js}) are then served from the app's {@code static/} folder. (The
+     * browser test runs in production mode instead, with collected static files.)
      */
-    public Settings liveServerSettings() {
+    public Settings debugSettings() {
         return settings.toBuilder().debug(true).build();
     }
 
