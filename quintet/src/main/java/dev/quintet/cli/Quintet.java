@@ -5,6 +5,7 @@ import dev.quintet.contrib.auth.ChangePasswordCommand;
 import dev.quintet.contrib.auth.CreateSuperuserCommand;
 import dev.quintet.contrib.sessions.ClearSessionsCommand;
 import dev.quintet.contrib.staticfiles.CollectStaticCommand;
+import dev.quintet.db.OperationalError;
 import dev.quintet.db.Timezone;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -30,7 +31,8 @@ import picocli.CommandLine.ParseResult;
  *       command or a bad argument prints a one-line error and the usage on standard error and
  *       exits with 2.</li>
  *   <li>The command runs; a {@link CommandError} prints {@code CommandError: message} and exits
- *       with 1.</li>
+ *       with 1, as does an {@code OperationalError} (a database that cannot be reached), printed as
+ *       {@code OperationalError: message} without a stack trace.</li>
  * </ol>
  *
  * <pre>{@code
@@ -112,6 +114,10 @@ public final class Quintet {
             err.println(e.getMessage());
             err.print(e.usage);
             return USAGE_ERROR;
+        } catch (OperationalError e) {
+            // the database is down, unreachable or refused us: the environment's fault, not a bug to trace
+            err.println("OperationalError: " + e.getMessage());
+            return 1;
         } catch (Exception e) {
             throw new IllegalStateException("command " + command.name() + " failed", e);
         }

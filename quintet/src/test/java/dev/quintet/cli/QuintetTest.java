@@ -3,6 +3,7 @@ package dev.quintet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quintet.conf.Settings;
+import dev.quintet.db.OperationalError;
 import dev.quintet.http.HttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,6 +39,10 @@ class QuintetTest {
         public int run(CommandContext context, ParseResult args) {
             if ("broken".equals(args.matchedPositionalValue(0, ""))) {
                 throw new CommandError("cannot greet");
+            }
+            if ("offline".equals(args.matchedPositionalValue(0, ""))) {
+                throw new OperationalError("Could not connect to database 'default' (postgresql at jdbc:postgresql://127.0.0.1:5999/x)",
+                        new java.net.ConnectException("Connection refused"));
             }
             context.out().println("Hello, " + args.matchedOptionValue("--name", "world") + "!");
             return 0;
@@ -79,6 +84,8 @@ class QuintetTest {
                 Arguments.of("app command runs", new String[] {"greet"}, 0, "Hello, world!", ""),
                 Arguments.of("app command reads its option", new String[] {"greet", "--name", "Ada"}, 0, "Hello, Ada!", ""),
                 Arguments.of("CommandError exits 1", new String[] {"greet", "broken"}, 1, "", "CommandError: cannot greet"),
+                Arguments.of("an unreachable database exits 1 with one line", new String[] {"greet", "offline"}, 1, "",
+                        "OperationalError: Could not connect to database 'default' (postgresql at jdbc:postgresql://127.0.0.1:5999/x)\n"),
                 Arguments.of("unknown command exits 2 with usage", new String[] {"frobnicate"}, 2, "",
                         "Unknown command: 'frobnicate'"),
                 Arguments.of("unknown command's usage lists commands", new String[] {"frobnicate"}, 2, "",
