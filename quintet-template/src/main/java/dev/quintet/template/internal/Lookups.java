@@ -217,6 +217,40 @@ public final class Lookups {
         if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
             return NONE;
         }
+        Accessor exact = buildExact(type, name);
+        if (exact != NONE) {
+            return exact;
+        }
+        // Django's snake_case names read Java's camelCase members: {{ post.get_absolute_url }} calls
+        // getAbsoluteUrl(), {{ user.is_authenticated }} isAuthenticated(), {{ c.created_at }} the createdAt field
+        String camel = camelCase(name);
+        return camel.equals(name) ? NONE : buildExact(type, camel);
+    }
+
+    /**
+     * A Django attribute name in Java's spelling: {@code get_absolute_url} is {@code getAbsoluteUrl},
+     * {@code created_at} is {@code createdAt}; a name without inner underscores is returned as it is.
+     */
+    public static String camelCase(String name) {
+        int i = name.indexOf('_', 1);
+        if (i < 0) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length()).append(name, 0, i);
+        boolean upper = false;
+        for (; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '_') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static Accessor buildExact(Class<?> type, String name) {
         if (Map.class.isAssignableFrom(type)) {
             switch (name) {
                 case "items" -> {

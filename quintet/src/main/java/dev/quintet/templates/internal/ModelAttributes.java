@@ -4,6 +4,7 @@ import dev.quintet.db.models.Field;
 import dev.quintet.db.models.Model;
 import dev.quintet.db.models.ModelMeta;
 import dev.quintet.template.AttributeResolver;
+import dev.quintet.template.internal.Lookups;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -35,18 +36,23 @@ public final class ModelAttributes implements AttributeResolver {
             return null;
         }
         Field<?> field = meta.findField(name);
+        if (field == null) {
+            // {{ post.created_at }} names the createdAt field, as the engine's own lookup reads it
+            field = meta.findField(Lookups.camelCase(name));
+        }
         if (field == null || !field.isConcrete()) {
             return null;
         }
-        MethodHandle getter = publicGetter(type, name);
+        String fieldName = field.name();
+        MethodHandle getter = publicGetter(type, fieldName);
         if (getter == null) {
-            return model -> ((Model) model).value(name);
+            return model -> ((Model) model).value(fieldName);
         }
         // a loaded field (the usual case) is read straight from its Java field, as the engine would
         return model -> {
             Model m = (Model) model;
-            if (m.deferredFields().contains(name)) {
-                return m.value(name);
+            if (m.deferredFields().contains(fieldName)) {
+                return m.value(fieldName);
             }
             try {
                 return (Object) getter.invokeExact((Object) m);

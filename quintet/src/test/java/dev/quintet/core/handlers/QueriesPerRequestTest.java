@@ -56,6 +56,7 @@ class QueriesPerRequestTest {
         templates = Files.createTempDirectory("quintet-queries");
         Files.writeString(templates.resolve("sql.html"), "{{ n }}:{% for q in sql_queries %}[{{ q.sql|slice:\":6\" }} {{ q.time }}]{% endfor %}");
         Files.writeString(templates.resolve("deferred.html"), "{% for p in posts %}{{ p.title }}/{{ p.slug }};{% endfor %}");
+        Files.writeString(templates.resolve("deferred_snake.html"), "{% for p in posts %}{{ p.pub_date.year }};{% endfor %}");
         dbs = Databases.fromUrl("sqlite:///" + templates.resolve("db.sqlite3"));
         dbs.run(() -> {
             try (SchemaEditor editor = dbs.defaultDatabase().schemaEditor()) {
@@ -90,6 +91,8 @@ class QueriesPerRequestTest {
                         path("joined/", r -> authors(r, qs -> qs.selectRelated("author"))),
                         path("sql/", r -> Shortcuts.render(r, "sql.html", Map.of("n", Post.objects.count()))),
                         path("deferred/", r -> Shortcuts.render(r, "deferred.html",
+                                Map.of("posts", Post.objects.only("slug").orderBy("id").slice(0, 2).list()))),
+                        path("deferred-snake/", r -> Shortcuts.render(r, "deferred_snake.html",
                                 Map.of("posts", Post.objects.only("slug").orderBy("id").slice(0, 2).list()))),
                         path("zone/", r -> new HttpResponse(Timezone.defaultZone().getId())),
                         path("naive/", r -> new HttpResponse(String.valueOf(
@@ -165,6 +168,14 @@ class QueriesPerRequestTest {
         assertThat(response.content()).isEqualTo("Post 1/post-1;Post 2/post-2;");
         assertThat(response.queries()).hasSize(3);
         assertThat(response.queries().get(1).sql()).contains("\"title\"").doesNotContain("\"slug\"");
+    }
+
+    @Test
+    void aDeferredFieldReadByItsDjangoNameLoadsToo() {
+        TestResponse response = dbs.call(() -> new Client(site(false).build()).get("/deferred-snake/"));
+        assertThat(response.content()).isEqualTo("2024;2024;");
+        assertThat(response.queries()).hasSize(3);
+        assertThat(response.queries().get(1).sql()).contains("\"pub_date\"");
     }
 
     @Test
