@@ -10,13 +10,12 @@ import dev.quintet.http.HttpRequest;
 import dev.quintet.http.HttpResponse;
 import dev.quintet.http.HttpResponseRedirect;
 import dev.quintet.mail.Mail;
+import dev.quintet.utils.Text;
 import dev.quintet.views.LoginRequiredMixin;
 import dev.quintet.views.UserPassesTestMixin;
 import dev.quintet.views.generic.CreateView;
 import dev.quintet.views.generic.UpdateView;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writing posts: {@code blog/posts/create/} ({@link Create}, logged-in users) and
@@ -88,7 +87,7 @@ final class PostFormViews {
 
     /** {@link #slugify} of the title, with {@code -2}, {@code -3}... appended while a post has it. */
     static String uniqueSlug(String title) {
-        String base = slugify(title);
+        String base = Text.slugify(title);
         if (base.length() > MAX_SLUG_BASE) {   // the column holds 50 characters, suffix included
             base = base.substring(0, MAX_SLUG_BASE).replaceAll("-+$", "");
         }
@@ -100,12 +99,5 @@ final class PostFormViews {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    /** Django's {@code django.utils.text.slugify}: ASCII, lower case, words joined by hyphens. */
-    static String slugify(String value) {
-        String ascii = Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
-        String cleaned = ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\w\\s-]", "");
-        return cleaned.replaceAll("[-\\s]+", "-").replaceAll("^[-_]+|[-_]+$", "");
     }
 }

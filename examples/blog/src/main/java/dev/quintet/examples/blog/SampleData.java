@@ -4,6 +4,7 @@ import dev.quintet.conf.Settings;
 import dev.quintet.contrib.auth.User;
 import dev.quintet.contrib.auth.Users;
 import dev.quintet.db.models.Ref;
+import dev.quintet.utils.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -139,7 +140,7 @@ final class SampleData {
                              Map<String, Tag> tags, boolean published, Instant createdAt) {
         Post p = new Post();
         p.title = spec.title();
-        p.slug = PostFormViews.slugify(spec.title());
+        p.slug = Text.slugify(spec.title());
         p.author = Ref.to(users.get(spec.author()));
         p.category = Ref.to(categories.get(spec.category()));
         p.content = spec.content();

@@ -3,6 +3,7 @@ package dev.quintet.examples.blog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quintet.cli.Quintet;
+import dev.quintet.utils.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ class BlogCommandsTest {
         "___|''",
     })
     void slugifyIsDjangos(String title, String slug) {
-        assertThat(PostFormViews.slugify(title)).isEqualTo(slug);
+        assertThat(Text.slugify(title)).isEqualTo(slug);
     }
 
     @Test

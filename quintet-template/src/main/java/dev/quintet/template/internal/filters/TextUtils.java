@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Django's {@code django.utils.text} and the tag stripping of {@code django.utils.html}:
  * {@code Truncator}, {@code strip_tags}, {@code wrap}, {@code slugify}, {@code phone2numeric}.
  */
-final class TextUtils {
+public final class TextUtils {
     private TextUtils() {
     }
 
@@ -424,8 +424,8 @@ final class TextUtils {
     private static final Pattern NON_SLUG = Pattern.compile("[^A-Za-z0-9_\\t\\n\\x0B\\f\\r \\x1C-\\x1F-]");
     private static final Pattern DASH_SPACE = Pattern.compile("[-\\t\\n\\x0B\\f\\r \\x1C-\\x1F]+");
 
-    /** Django's {@code slugify(value)} (ASCII only). */
-    static String slugify(String value) {
+    /** Django's {@code slugify(value)} (ASCII only); public for {@code dev.quintet.utils.Text}. */
+    public static String slugify(String value) {
         String ascii = Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
         String lowered = ascii.toLowerCase(java.util.Locale.ROOT);
         lowered = NON_SLUG.matcher(lowered).replaceAll("");
