@@ -1,8 +1,11 @@
 package dev.quintet.core.handlers;
 
+import dev.quintet.apps.App;
 import dev.quintet.conf.ImproperlyConfigured;
 import dev.quintet.conf.Settings;
 import dev.quintet.contrib.staticfiles.StaticFilesStorage;
+import dev.quintet.db.models.Model;
+import dev.quintet.db.models.ModelMeta;
 import dev.quintet.http.HttpRequest;
 import dev.quintet.template.Engine;
 import dev.quintet.templates.internal.EngineFactory;
@@ -11,7 +14,7 @@ import dev.quintet.urls.UrlConf;
 /**
  * What a site built once at start-up and what views reach while they answer a request: the
  * settings, the root URLconf, the template engine ({@code TEMPLATES}) and the static files
- * storage. Django keeps these in module globals ({@code django.template.engines},
+ * storage. Building it also registers every installed app's models, as Django's {@code apps.populate()}. Django keeps these in module globals ({@code django.template.engines},
  * {@code get_resolver()}); Quintet binds them per request in a {@link ScopedValue}, so two sites
  * (or two tests) in one JVM never see each other's.
  *
@@ -35,6 +38,13 @@ public final class SiteContext {
     private final Engine engine;
 
     private SiteContext(Settings settings) {
+        // Django's apps.populate(): every installed model is registered before the first request, so reverse
+        // relations (post.comments, Count("comments")) exist whichever model class a view happens to touch first
+        for (App app : settings.installedApps()) {
+            for (Class<? extends Model> model : app.models()) {
+                ModelMeta.of(model);
+            }
+        }
         this.settings = settings;
         this.urlconf = settings.rootUrlconf();
         this.staticStorage = new StaticFilesStorage(settings.staticFiles(), settings.debug());
